@@ -1,0 +1,48 @@
+# The few commands a person types. `make demo` and `make test` are the two that matter.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+export VERBUND_VAR_DIR ?= $(CURDIR)/var
+
+.PHONY: demo test test-sqlite test-postgres lint format serve install assets messages clean
+
+$(BIN)/verbund: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.package-lock.json: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+install: $(BIN)/verbund assets
+assets: node_modules/.package-lock.json
+
+messages: install
+	cd verbund && ../$(BIN)/django-admin compilemessages --ignore '*/site-packages/*' -v 0
+
+# The demo runs with DEBUG on its own SQLite file; nothing it does touches a production database.
+demo: install messages
+	mkdir -p var
+	DEBUG=true $(BIN)/verbund migrate --noinput -v 0
+	DEBUG=true $(BIN)/verbund demo
+	DEBUG=true $(BIN)/verbund serve --bind 127.0.0.1:8000
+
+serve: install messages
+	DEBUG=true $(BIN)/verbund serve --bind 127.0.0.1:8000
+
+# Runs on SQLite unless DATABASE_URL points elsewhere (CI runs it on both).
+test: install messages
+	DEBUG=false SECRET_KEY=test-only-secret $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules var

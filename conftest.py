@@ -1,0 +1,102 @@
+"""Shared test personas: one user per role in network A, and outsiders from network B.
+
+Tests name who acts (``world.coordinator``, ``world.caseworker``, ``world.outsider``) rather than
+building users ad hoc, so the permission tests and the view tests speak the same language.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+
+from verbund.accounts.tests.factories import (
+    NetworkRoleFactory,
+    OrganisationRoleFactory,
+    UserFactory,
+)
+from verbund.network.models import MembershipRole
+from verbund.network.tests.factories import (
+    ContactPersonFactory,
+    MembershipFactory,
+    NetworkFactory,
+    OrganisationFactory,
+)
+
+PERSONAS = (
+    "anonymous",
+    "superuser",
+    "coordinator",
+    "org_admin",
+    "caseworker",
+    "multiplier",
+    "viewer",
+    "other_org_admin",
+    "outsider",
+)
+
+
+@dataclass
+class World:
+    network: object  # network A
+    other_network: object  # network B
+    organisation: object  # X, member of A: the personas' own organisation
+    other_organisation: object  # Y, another member of A
+    foreign_organisation: object  # Z, member of B only
+    contact: object  # a contact person of X
+    foreign_contact: object  # a contact person of Z
+    superuser: object
+    coordinator: object
+    org_admin: object
+    caseworker: object
+    multiplier: object
+    viewer: object
+    other_org_admin: object  # admin of Y
+    outsider: object  # coordinator of network B, and admin of Z
+
+    def user(self, persona):
+        return None if persona == "anonymous" else getattr(self, persona)
+
+
+@pytest.fixture
+def world(db):
+    network = NetworkFactory(slug="alpha", name="Netzwerk Alpha", short_name="Alpha")
+    other_network = NetworkFactory(slug="beta", name="Netzwerk Beta", short_name="Beta")
+    organisation = OrganisationFactory(name="Organisation X")
+    other_organisation = OrganisationFactory(name="Organisation Y")
+    foreign_organisation = OrganisationFactory(name="Organisation Z")
+    MembershipFactory(network=network, organisation=organisation, role=MembershipRole.MEMBER)
+    MembershipFactory(network=network, organisation=other_organisation)
+    MembershipFactory(network=other_network, organisation=foreign_organisation)
+
+    def org_user(org, role):
+        return OrganisationRoleFactory(organisation=org, role=role).user
+
+    outsider = NetworkRoleFactory(network=other_network).user
+    OrganisationRoleFactory(user=outsider, organisation=foreign_organisation, role="admin")
+    return World(
+        network=network,
+        other_network=other_network,
+        organisation=organisation,
+        other_organisation=other_organisation,
+        foreign_organisation=foreign_organisation,
+        contact=ContactPersonFactory(organisation=organisation),
+        foreign_contact=ContactPersonFactory(organisation=foreign_organisation),
+        superuser=UserFactory(is_superuser=True, is_staff=True),
+        coordinator=NetworkRoleFactory(network=network).user,
+        org_admin=org_user(organisation, "admin"),
+        caseworker=org_user(organisation, "caseworker"),
+        multiplier=org_user(organisation, "multiplier"),
+        viewer=org_user(organisation, "viewer"),
+        other_org_admin=org_user(other_organisation, "admin"),
+        outsider=outsider,
+    )
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    # A fast hasher keeps the personas cheap; the test client speaks plain HTTP.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

@@ -1,0 +1,73 @@
+"""The permission registry and the roles that grant its permissions.
+
+Permissions are named strings ``<app>.<thing>:<action>``. A *network* permission is about the
+network as a whole (see its internal registry, import, export); an *organisation* permission is
+about one organisation's own data (edit it, its contacts, its staff). A network role (coordinator)
+grants its permissions for the whole network and every organisation in it; an organisation role
+grants its organisation permissions on that organisation, and its network permissions in the
+networks the organisation currently belongs to.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from verbund.accounts.models import NetworkRoleName, OrganisationRoleName
+
+NETWORK = "network"
+ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True)
+class Permission:
+    name: str
+    scope: str
+    label: str
+
+
+PERMISSIONS = {
+    p.name: p
+    for p in [
+        Permission("network.registry:view", NETWORK, _("see the network's internal registry")),
+        Permission("network.network:change", NETWORK, _("edit the network and its lists")),
+        Permission("network.organisation:add", NETWORK, _("add organisations")),
+        Permission("network.membership:change", NETWORK, _("add and end memberships")),
+        Permission("network.registry:import", NETWORK, _("import organisations and contacts")),
+        Permission("network.registry:export", NETWORK, _("export lists")),
+        Permission("projects.project:change", NETWORK, _("add and edit projects and funding")),
+        Permission("network.organisation:change", ORGANISATION, _("edit the organisation")),
+        Permission("network.contact:change", ORGANISATION, _("edit contact persons")),
+        Permission("accounts.staff:manage", ORGANISATION, _("manage the organisation's staff")),
+    ]
+}
+
+_VIEW = {"network.registry:view"}
+
+NETWORK_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    NetworkRoleName.COORDINATOR: frozenset(PERMISSIONS),
+}
+
+ORGANISATION_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    OrganisationRoleName.ADMIN: frozenset(
+        _VIEW
+        | {
+            "network.registry:export",
+            "network.organisation:change",
+            "network.contact:change",
+            "accounts.staff:manage",
+        }
+    ),
+    OrganisationRoleName.CASEWORKER: frozenset(_VIEW),
+    OrganisationRoleName.MULTIPLIER: frozenset(_VIEW),
+    OrganisationRoleName.VIEWER: frozenset(_VIEW),
+}
+
+
+def _check_registry():
+    for grants in (*NETWORK_ROLE_PERMISSIONS.values(), *ORGANISATION_ROLE_PERMISSIONS.values()):
+        unknown = set(grants) - set(PERMISSIONS)
+        if unknown:
+            raise LookupError(f"Roles grant unregistered permissions: {sorted(unknown)}")
+
+
+_check_registry()

@@ -1,0 +1,2 @@
+public_patterns: list = []
+office_patterns: list = []

@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from verbund.network import urls as network_urls
+from verbund.projects import urls as projects_urls
+
+public_patterns = [*network_urls.public_patterns, *projects_urls.public_patterns]
+office_patterns = [*network_urls.office_patterns, *projects_urls.office_patterns]
+
+urlpatterns = [
+    path("", include((public_patterns, "public"))),
+    path("office/", include((office_patterns, "office"))),
+    path("api/", include(("verbund.api_urls", "api"))),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
