@@ -5,6 +5,9 @@ from django.urls import include, path
 from verbund.network import urls as network_urls
 from verbund.projects import urls as projects_urls
 
+# The Django admin is a repair tool for the operators, not part of the product.
+admin.site.has_permission = lambda request: request.user.is_active and request.user.is_superuser
+
 public_patterns = [*network_urls.public_patterns, *projects_urls.public_patterns]
 office_patterns = [*network_urls.office_patterns, *projects_urls.office_patterns]
 

@@ -35,6 +35,7 @@ PERMISSIONS = {
         Permission("network.registry:import", NETWORK, _("import organisations and contacts")),
         Permission("network.registry:export", NETWORK, _("export lists")),
         Permission("projects.project:change", NETWORK, _("add and edit projects and funding")),
+        Permission("accounts.coordinators:manage", NETWORK, _("appoint coordinators")),
         Permission("network.organisation:change", ORGANISATION, _("edit the organisation")),
         Permission("network.contact:change", ORGANISATION, _("edit contact persons")),
         Permission("accounts.staff:manage", ORGANISATION, _("manage the organisation's staff")),
