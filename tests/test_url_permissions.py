@@ -18,7 +18,7 @@ UNRULED_PREFIXES = ("account_", "mfa_", "set_language")
 def _collect_rules():
     rules = []
     for module in pkgutil.walk_packages(verbund.__path__, "verbund."):
-        if module.name.endswith(".tests.url_rules"):
+        if module.name.rsplit(".", 1)[-1].startswith("url_rules") and ".tests." in module.name:
             rules.extend(importlib.import_module(module.name).RULES)
     return rules
 

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from verbund.accounts import urls as accounts_urls
+from verbund.network import import_urls
 from verbund.network import urls as network_urls
 from verbund.projects import urls as projects_urls
 
@@ -9,7 +11,12 @@ from verbund.projects import urls as projects_urls
 admin.site.has_permission = lambda request: request.user.is_active and request.user.is_superuser
 
 public_patterns = [*network_urls.public_patterns, *projects_urls.public_patterns]
-office_patterns = [*network_urls.office_patterns, *projects_urls.office_patterns]
+office_patterns = [
+    *accounts_urls.office_patterns,
+    *network_urls.office_patterns,
+    *import_urls.office_patterns,
+    *projects_urls.office_patterns,
+]
 
 urlpatterns = [
     path("", include((public_patterns, "public"))),
