@@ -1,0 +1,10 @@
+from django import template
+from django.template.loader import render_to_string
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def render_section(context, section):
+    """Render a slot ``Section`` (see verbund/core/slots.py) with the page's request."""
+    return render_to_string(section.template, section.context, request=context.get("request"))
