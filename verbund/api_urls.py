@@ -1,13 +1,61 @@
 """The REST API: one router for all apps, the OpenAPI 3 schema and its docs page."""
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView
-from rest_framework.routers import DefaultRouter
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.permissions import AllowAny
+from rest_framework.routers import APIRootView, DefaultRouter
 
-router = DefaultRouter()
+from verbund.core.api import api_docs
+from verbund.network import api as network_api
+from verbund.projects import api as projects_api
+
+
+class VerbundAPIRootView(APIRootView):
+    """Verbund API: the networks, and under each network its registry and projects."""
+
+    # The index of the routes is public; each route decides for itself.
+    permission_classes = [AllowAny]
+
+
+class VerbundRouter(DefaultRouter):
+    APIRootView = VerbundAPIRootView
+
+
+# Choice sets that several fields share get one name in the schema. Belongs in
+# SPECTACULAR_SETTINGS (so that `manage.py spectacular` agrees); the schema view applies it too.
+SCHEMA_SETTINGS = {
+    "ENUM_NAME_OVERRIDES": {
+        "MembershipRoleEnum": "verbund.network.models.MembershipRole",
+        "PartnerRoleEnum": "verbund.projects.models.PartnerRole",
+        "OrganisationKindEnum": "verbund.network.models.OrganisationKind",
+        "IndicatorKindEnum": "verbund.projects.models.IndicatorKind",
+    },
+}
+
+IN_NETWORK = r"networks/(?P<network>[-a-zA-Z0-9_]+)"
+
+router = VerbundRouter()
+router.register("networks", network_api.NetworkViewSet, basename="network")
+router.register(
+    f"{IN_NETWORK}/organisations", network_api.OrganisationViewSet, basename="organisation"
+)
+router.register(f"{IN_NETWORK}/memberships", network_api.MembershipViewSet, basename="membership")
+router.register(f"{IN_NETWORK}/contacts", network_api.ContactPersonViewSet, basename="contact")
+router.register(
+    f"{IN_NETWORK}/fields-of-action", network_api.FieldOfActionViewSet, basename="field-of-action"
+)
+router.register(
+    f"{IN_NETWORK}/target-groups", network_api.TargetGroupViewSet, basename="target-group"
+)
+router.register(
+    f"{IN_NETWORK}/programmes", projects_api.FundingProgrammeViewSet, basename="programme"
+)
+router.register(f"{IN_NETWORK}/projects", projects_api.ProjectViewSet, basename="project")
+router.register(f"{IN_NETWORK}/funding", projects_api.FundingViewSet, basename="funding")
+router.register(f"{IN_NETWORK}/indicators", projects_api.IndicatorViewSet, basename="indicator")
 
 urlpatterns = [
     path("", include(router.urls)),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularRedocView.as_view(url_name="api:schema"), name="docs"),
+    path("schema/", SpectacularAPIView.as_view(custom_settings=SCHEMA_SETTINGS), name="schema"),
+    path("docs/", api_docs, name="docs"),
 ]

@@ -1,0 +1,168 @@
+"""REST API of projects: funding programmes and projects of a network.
+
+Fetched through the network of the address like the registry (``verbund/network/api.py``): the
+public see a public network's public projects, the staff all of them; coordinators write.
+"""
+
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema
+
+from verbund.network.api import (
+    NETWORK_PARAMETER,
+    CreateMixin,
+    DestroyMixin,
+    NetworkScopedViewSet,
+    PatchMixin,
+    ReadMixin,
+)
+from verbund.network.models import ContactPerson
+from verbund.projects import serializers
+from verbund.projects.models import (
+    Funding,
+    FundingProgramme,
+    FundingSource,
+    Indicator,
+    IndicatorKind,
+    Project,
+    ProjectStatus,
+    SubProject,
+)
+
+_PROJECT_CHANGE = "projects.project:change"
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class FundingProgrammeViewSet(
+    ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkScopedViewSet
+):
+    """Funding programmes the network's projects are funded from. A programme that still funds
+    a project cannot be deleted (400)."""
+
+    serializer_class = serializers.FundingProgrammeSerializer
+    search_fields = ["name", "short_name", "funders"]
+    write_permissions = dict.fromkeys(("create", "partial_update", "destroy"), _PROJECT_CHANGE)
+
+    def get_queryset(self):
+        if self.network is None:
+            return FundingProgramme.objects.none()
+        return FundingProgramme.objects.filter(network=self.network).order_by("name", "pk")
+
+
+class ProjectFilter(filters.FilterSet):
+    status = filters.ChoiceFilter(choices=ProjectStatus.choices)
+    programme = filters.NumberFilter(field_name="programme_id", label=_("funding programme"))
+
+    class Meta:
+        model = Project
+        fields = ["status", "programme"]
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class ProjectViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkScopedViewSet):
+    """Projects of the network: public ones for the public, all for the staff. The detail
+    carries sub-projects with partners, funding by source with totals, and indicators."""
+
+    serializer_class = serializers.ProjectSerializer
+    filterset_class = ProjectFilter
+    search_fields = ["title", "acronym"]
+    write_permissions = dict.fromkeys(("create", "partial_update", "destroy"), _PROJECT_CHANGE)
+
+    def get_serializer_class(self):
+        if self.action == "list":
+            return serializers.ProjectListSerializer
+        return serializers.ProjectSerializer
+
+    def get_queryset(self):
+        if self.network is None:
+            return Project.objects.none()
+        projects = Project.objects.filter(network=self.network)
+        if not self.is_staff:
+            projects = projects.filter(is_public=True)
+        projects = (
+            projects.select_related("programme", "lead_organisation")
+            .with_funding_total()
+            .order_by("-starts_on", "title", "pk")
+        )
+        if self.action == "list":
+            return projects
+        contacts = ContactPerson.objects.select_related("organisation")
+        if not self.is_staff:
+            contacts = contacts.public()
+        return projects.prefetch_related(
+            Prefetch("contacts", queryset=contacts),
+            Prefetch(
+                "sub_projects",
+                queryset=SubProject.objects.select_related("lead_partner").prefetch_related(
+                    "partners__organisation", "target_groups", "fields_of_action"
+                ),
+            ),
+            "funding",
+            "indicators",
+        )
+
+    def new_instance(self, data):
+        return Project(network=self.network)
+
+
+class FundingFilter(filters.FilterSet):
+    project = filters.NumberFilter(field_name="project_id")
+    source = filters.ChoiceFilter(choices=FundingSource.choices)
+
+    class Meta:
+        model = Funding
+        fields = ["project", "source"]
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class FundingViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkScopedViewSet):
+    """Funding of the network's projects, one row per source and amount (the project detail
+    shows them summed by source). The public see the funding of public projects."""
+
+    serializer_class = serializers.FundingEntrySerializer
+    filterset_class = FundingFilter
+    search_fields: list[str] = []
+    write_permissions = dict.fromkeys(("create", "partial_update", "destroy"), _PROJECT_CHANGE)
+
+    def get_queryset(self):
+        if self.network is None:
+            return Funding.objects.none()
+        funding = Funding.objects.filter(project__network=self.network)
+        if not self.is_staff:
+            funding = funding.filter(project__is_public=True)
+        return funding.order_by("project_id", "source", "pk")
+
+    def new_instance(self, data):
+        return Funding()
+
+
+class IndicatorFilter(filters.FilterSet):
+    project = filters.NumberFilter(field_name="project_id")
+    kind = filters.ChoiceFilter(choices=IndicatorKind.choices)
+    network_level = filters.BooleanFilter(
+        field_name="project", lookup_expr="isnull", label=_("figures of the network as a whole")
+    )
+
+    class Meta:
+        model = Indicator
+        fields = ["project", "kind", "network_level"]
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class IndicatorViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkScopedViewSet):
+    """Planned and achieved figures of the network's projects and of the network as a whole
+    (balances such as "2005 to 2010: about 2,500 participants")."""
+
+    serializer_class = serializers.IndicatorEntrySerializer
+    filterset_class = IndicatorFilter
+    search_fields = ["label"]
+    write_permissions = dict.fromkeys(("create", "partial_update", "destroy"), _PROJECT_CHANGE)
+
+    def get_queryset(self):
+        if self.network is None:
+            return Indicator.objects.none()
+        indicators = Indicator.objects.filter(network=self.network)
+        if not self.is_staff:
+            indicators = indicators.filter(Q(project__isnull=True) | Q(project__is_public=True))
+        return indicators.order_by("project_id", "kind", "pk")

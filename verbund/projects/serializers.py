@@ -1,0 +1,259 @@
+"""API representations of projects, their programmes, sub-projects, funding and indicators.
+
+A project's list row is short (with the funding total summed in SQL); its detail carries the
+sub-projects with their partners, the funding by source with totals, the indicators and the
+contact persons. Related ids must belong to the network of the address.
+"""
+
+from decimal import Decimal
+
+from django.db.models import Sum
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from verbund.network.models import ContactPerson, Organisation
+from verbund.network.serializers import NetworkScopedSerializer, organisations_of
+from verbund.projects.models import (
+    Funding,
+    FundingProgramme,
+    FundingSource,
+    Indicator,
+    Project,
+    SubProject,
+    SubProjectPartner,
+)
+
+_AMOUNT = {"max_digits": 14, "decimal_places": 2}
+
+
+class FundingProgrammeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = FundingProgramme
+        fields = ["id", "name", "short_name", "funders", "description", "website"]
+        read_only_fields = ["id"]
+
+
+class NamedRefSerializer(serializers.Serializer):
+    """Id and name of a related row (organisation, target group, field of action)."""
+
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(read_only=True)
+
+
+class SubProjectPartnerSerializer(serializers.ModelSerializer):
+    organisation_name = serializers.CharField(source="organisation.name", read_only=True)
+
+    class Meta:
+        model = SubProjectPartner
+        fields = ["organisation", "organisation_name", "role"]
+        read_only_fields = fields
+
+
+class SubProjectSerializer(serializers.ModelSerializer):
+    lead_partner_name = serializers.CharField(
+        source="lead_partner.name", read_only=True, default=None, allow_null=True
+    )
+    partners = SubProjectPartnerSerializer(many=True, read_only=True)
+    target_groups = NamedRefSerializer(many=True, read_only=True)
+    fields_of_action = NamedRefSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = SubProject
+        fields = [
+            "id",
+            "title",
+            "lead_partner",
+            "lead_partner_name",
+            "partners",
+            "description",
+            "activities",
+            "target_groups",
+            "fields_of_action",
+            "position",
+        ]
+        read_only_fields = fields
+
+
+class FundingSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Funding
+        fields = ["id", "source", "amount", "funder", "note"]
+        read_only_fields = fields
+
+
+class FundingBySourceSerializer(serializers.Serializer):
+    source = serializers.ChoiceField(choices=FundingSource.choices, read_only=True)
+    amount = serializers.DecimalField(read_only=True, **_AMOUNT)
+
+
+class FundingSummarySerializer(serializers.Serializer):
+    total = serializers.DecimalField(read_only=True, **_AMOUNT)
+    by_source = FundingBySourceSerializer(many=True, read_only=True)
+    entries = FundingSerializer(many=True, read_only=True)
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Indicator
+        fields = [
+            "id",
+            "kind",
+            "label",
+            "period_start",
+            "period_end",
+            "planned",
+            "achieved",
+            "is_approximate",
+            "source",
+        ]
+        read_only_fields = fields
+
+
+class ProjectContactSerializer(serializers.ModelSerializer):
+    organisation_name = serializers.CharField(source="organisation.name", read_only=True)
+    full_name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = ContactPerson
+        fields = [
+            "id",
+            "full_name",
+            "function",
+            "email",
+            "phone",
+            "organisation",
+            "organisation_name",
+        ]
+        read_only_fields = fields
+
+
+_PROJECT_ROW = [
+    "id",
+    "title",
+    "acronym",
+    "programme",
+    "programme_name",
+    "lead_organisation",
+    "lead_organisation_name",
+    "starts_on",
+    "ends_on",
+    "status",
+    "is_public",
+    "is_synthetic",
+    "funding_total",
+]
+
+
+class ProjectListSerializer(serializers.ModelSerializer):
+    programme_name = serializers.CharField(
+        source="programme.name", read_only=True, default=None, allow_null=True
+    )
+    lead_organisation_name = serializers.CharField(
+        source="lead_organisation.name", read_only=True, default=None, allow_null=True
+    )
+    funding_total = serializers.DecimalField(read_only=True, allow_null=True, **_AMOUNT)
+
+    class Meta:
+        model = Project
+        fields = _PROJECT_ROW
+        read_only_fields = fields
+
+
+class ProjectSerializer(NetworkScopedSerializer):
+    programme_name = serializers.CharField(
+        source="programme.name", read_only=True, default=None, allow_null=True
+    )
+    lead_organisation_name = serializers.CharField(
+        source="lead_organisation.name", read_only=True, default=None, allow_null=True
+    )
+    funding_total = serializers.DecimalField(read_only=True, allow_null=True, **_AMOUNT)
+    contact_persons = ProjectContactSerializer(source="contacts", many=True, read_only=True)
+    sub_projects = SubProjectSerializer(many=True, read_only=True)
+    funding = serializers.SerializerMethodField()
+    indicators = IndicatorSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Project
+        fields = [
+            *_PROJECT_ROW,
+            "description",
+            "contacts",
+            "contact_persons",
+            "sub_projects",
+            "funding",
+            "indicators",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "is_synthetic", "created_at", "updated_at"]
+        extra_kwargs = {
+            "programme": {"queryset": FundingProgramme.objects.none()},
+            "lead_organisation": {"queryset": Organisation.objects.none()},
+            "contacts": {"queryset": ContactPerson.objects.none()},
+        }
+
+    def scope_related(self, network):
+        if network is None:
+            return {}
+        return {
+            "programme": FundingProgramme.objects.filter(network=network),
+            "lead_organisation": organisations_of(network),
+            "contacts": ContactPerson.objects.filter(organisation__in=organisations_of(network)),
+        }
+
+    @extend_schema_field(FundingSummarySerializer)
+    def get_funding(self, project):
+        order = list(FundingSource.values)
+        by_source = sorted(
+            project.funding.order_by("source").values("source").annotate(amount=Sum("amount")),
+            key=lambda row: order.index(row["source"]),
+        )
+        total = getattr(project, "funding_total", None)
+        return FundingSummarySerializer(
+            {
+                "total": total if total is not None else Decimal("0.00"),
+                "by_source": by_source,
+                "entries": project.funding.all(),
+            }
+        ).data
+
+
+class FundingEntrySerializer(NetworkScopedSerializer):
+    """One amount from one source for one project, as its own resource."""
+
+    class Meta:
+        model = Funding
+        fields = ["id", "project", "source", "amount", "funder", "note"]
+        read_only_fields = ["id"]
+        extra_kwargs = {"project": {"queryset": Project.objects.none()}}
+
+    def scope_related(self, network):
+        if network is None:
+            return {}
+        return {"project": Project.objects.filter(network=network)}
+
+
+class IndicatorEntrySerializer(NetworkScopedSerializer):
+    """A planned and an achieved figure, of a project or (without project) of the network."""
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "id",
+            "project",
+            "kind",
+            "label",
+            "period_start",
+            "period_end",
+            "planned",
+            "achieved",
+            "is_approximate",
+            "source",
+        ]
+        read_only_fields = ["id"]
+        extra_kwargs = {"project": {"queryset": Project.objects.none()}}
+
+    def scope_related(self, network):
+        if network is None:
+            return {}
+        return {"project": Project.objects.filter(network=network)}
