@@ -331,26 +331,21 @@ class OrganisationViewSet(ReadMixin, CreateMixin, PatchMixin, NetworkScopedViewS
     @transaction.atomic
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
-        role = data.pop("membership_role", MembershipRole.MEMBER)
-        started_on = data.pop("member_since", None) or timezone.localdate()
+        membership = data.pop("membership", None) or {}
         organisation = save_validated(
             Organisation(), data, actor=self.request.user, network=self.network, verb="created"
         )
         save_validated(
             Membership(network=self.network, organisation=organisation),
-            {"role": role, "started_on": started_on},
+            {
+                "role": membership.get("role", MembershipRole.MEMBER),
+                "started_on": membership.get("started_on") or timezone.localdate(),
+            },
             actor=self.request.user,
             network=self.network,
             verb="created",
         )
         return organisation
-
-    def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        data.pop("member_since", None)
-        return save_validated(
-            serializer.instance, data, actor=self.request.user, network=self.network, verb="changed"
-        )
 
 
 # --- memberships --------------------------------------------------------------------------------

@@ -114,22 +114,26 @@ class PublicOrganisationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class NewMembershipSerializer(serializers.Serializer):
+    """The membership an organisation enters the network with."""
+
+    role = serializers.ChoiceField(choices=MembershipRole.choices, default=MembershipRole.MEMBER)
+    started_on = serializers.DateField(
+        required=False, allow_null=True, help_text=_("Today if not given.")
+    )
+
+
 class OrganisationSerializer(serializers.ModelSerializer):
     memberships = OrganisationMembershipSerializer(
         source="network_memberships", many=True, read_only=True
     )
     # Only when adding: an organisation enters the registry as a member of the network.
-    membership_role = serializers.ChoiceField(
-        choices=MembershipRole.choices,
-        default=MembershipRole.MEMBER,
+    membership = NewMembershipSerializer(
         write_only=True,
-        help_text=_("Role of the new organisation in the network (only when adding)."),
-    )
-    member_since = serializers.DateField(
         required=False,
-        allow_null=True,
-        write_only=True,
-        help_text=_("Start of the membership (only when adding; today if not given)."),
+        help_text=_(
+            "Only when adding: the membership in the network (a member from today if not given)."
+        ),
     )
 
     class Meta:
@@ -151,21 +155,17 @@ class OrganisationSerializer(serializers.ModelSerializer):
             "description",
             "is_synthetic",
             "memberships",
-            "membership_role",
-            "member_since",
+            "membership",
             "created_at",
             "updated_at",
         ]
         read_only_fields = ["id", "is_synthetic", "created_at", "updated_at"]
 
     def validate(self, attrs):
-        if self.instance is not None:
-            for name in ("membership_role", "member_since"):
-                if name in self.initial_data:
-                    raise serializers.ValidationError(
-                        {name: _("Change memberships through the memberships of the network.")}
-                    )
-            attrs.pop("membership_role", None)
+        if self.instance is not None and "membership" in attrs:
+            raise serializers.ValidationError(
+                {"membership": _("Change memberships through the memberships of the network.")}
+            )
         return attrs
 
 

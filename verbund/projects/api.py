@@ -139,14 +139,14 @@ class FundingViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkSc
 
 class IndicatorFilter(filters.FilterSet):
     project = filters.NumberFilter(field_name="project_id")
-    kind = filters.ChoiceFilter(choices=IndicatorKind.choices)
+    indicator = filters.ChoiceFilter(field_name="kind", choices=IndicatorKind.choices)
     network_level = filters.BooleanFilter(
         field_name="project", lookup_expr="isnull", label=_("figures of the network as a whole")
     )
 
     class Meta:
         model = Indicator
-        fields = ["project", "kind", "network_level"]
+        fields = ["project", "indicator", "network_level"]
 
 
 @extend_schema(parameters=[NETWORK_PARAMETER])

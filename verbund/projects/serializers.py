@@ -18,6 +18,8 @@ from verbund.projects.models import (
     FundingProgramme,
     FundingSource,
     Indicator,
+    IndicatorKind,
+    PartnerRole,
     Project,
     SubProject,
     SubProjectPartner,
@@ -42,10 +44,14 @@ class NamedRefSerializer(serializers.Serializer):
 
 class SubProjectPartnerSerializer(serializers.ModelSerializer):
     organisation_name = serializers.CharField(source="organisation.name", read_only=True)
+    # Not "role": in the schema that name belongs to the role of a membership.
+    partner_role = serializers.ChoiceField(
+        source="role", choices=PartnerRole.choices, read_only=True
+    )
 
     class Meta:
         model = SubProjectPartner
-        fields = ["organisation", "organisation_name", "role"]
+        fields = ["organisation", "organisation_name", "partner_role"]
         read_only_fields = fields
 
 
@@ -93,11 +99,16 @@ class FundingSummarySerializer(serializers.Serializer):
 
 
 class IndicatorSerializer(serializers.ModelSerializer):
+    # Not "kind": in the schema that name belongs to the kind of an organisation.
+    indicator = serializers.ChoiceField(
+        source="kind", choices=IndicatorKind.choices, read_only=True
+    )
+
     class Meta:
         model = Indicator
         fields = [
             "id",
-            "kind",
+            "indicator",
             "label",
             "period_start",
             "period_end",
@@ -236,12 +247,14 @@ class FundingEntrySerializer(NetworkScopedSerializer):
 class IndicatorEntrySerializer(NetworkScopedSerializer):
     """A planned and an achieved figure, of a project or (without project) of the network."""
 
+    indicator = serializers.ChoiceField(source="kind", choices=IndicatorKind.choices)
+
     class Meta:
         model = Indicator
         fields = [
             "id",
             "project",
-            "kind",
+            "indicator",
             "label",
             "period_start",
             "period_end",

@@ -46,8 +46,7 @@ def test_coordinator_adds_an_organisation_as_member_of_the_network(world, client
         {
             "name": "Kargah e.V.",
             "kind": "migrant_organisation",
-            "membership_role": "cooperation_partner",
-            "member_since": "2021-03-01",
+            "membership": {"role": "cooperation_partner", "started_on": "2021-03-01"},
         },
         format="json",
     )
@@ -97,11 +96,11 @@ def test_membership_is_changed_through_memberships_not_the_organisation(world, c
     before = snapshot()
     response = client.patch(
         url("organisation-detail", world, pk=world.organisation.pk),
-        {"membership_role": "coordination"},
+        {"membership": {"role": "coordination"}},
         format="json",
     )
     assert response.status_code == 400
-    assert "membership_role" in response.json()
+    assert "membership" in response.json()
     assert snapshot() == before
 
 
@@ -235,9 +234,14 @@ BAD_ORGANISATION_PAYLOADS = [
     ),
     pytest.param({"name": "A", "kind": "company", "website": "not a url"}, "website", id="bad url"),
     pytest.param(
-        {"name": "A", "kind": "company", "member_since": "yesterday"},
-        "member_since",
+        {"name": "A", "kind": "company", "membership": {"started_on": "yesterday"}},
+        "membership",
         id="bad date",
+    ),
+    pytest.param(
+        {"name": "A", "kind": "company", "membership": "member"},
+        "membership",
+        id="membership not an object",
     ),
 ]
 

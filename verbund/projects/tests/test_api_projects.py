@@ -84,7 +84,7 @@ def test_project_detail_nests_sub_projects_partners_funding_and_indicators(world
         {
             "organisation": world.other_organisation.pk,
             "organisation_name": "Organisation Y",
-            "role": "cooperation_partner",
+            "partner_role": "cooperation_partner",
         }
     ]
     assert [group["name"] for group in first["target_groups"]] == ["Jugendliche"]
@@ -311,14 +311,14 @@ def test_funding_of_another_networks_project_is_refused(world, client):
             "period_end",
             id="period ends before it starts",
         ),
-        pytest.param({"kind": "happiness"}, "kind", id="unknown kind"),
+        pytest.param({"indicator": "happiness"}, "indicator", id="unknown indicator"),
     ],
 )
 def test_bad_indicator_payload_is_a_400_naming_the_field(world, client, payload, field):
     client.force_authenticate(world.coordinator)
     count = Indicator.objects.count()
     response = client.post(
-        url("indicator-list", world), {"kind": "participants", **payload}, format="json"
+        url("indicator-list", world), {"indicator": "participants", **payload}, format="json"
     )
     assert response.status_code == 400, response.content
     assert field in response.json()
@@ -330,7 +330,7 @@ def test_network_balance_is_an_indicator_without_project(world, client):
     response = client.post(
         url("indicator-list", world),
         {
-            "kind": "companies_reached",
+            "indicator": "companies_reached",
             "achieved": "120",
             "is_approximate": True,
             "period_start": "2005-01-01",
@@ -341,7 +341,9 @@ def test_network_balance_is_an_indicator_without_project(world, client):
     assert response.status_code == 201, response.content
     client.logout()
     rows = client.get(url("indicator-list", world) + "?network_level=true").json()["results"]
-    assert [(row["kind"], row["achieved"]) for row in rows] == [("companies_reached", "120.00")]
+    assert [(row["indicator"], row["achieved"]) for row in rows] == [
+        ("companies_reached", "120.00")
+    ]
 
 
 def test_project_dates_are_kept_as_sent(world, client):
