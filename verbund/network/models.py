@@ -6,17 +6,139 @@ history (who was a member when, in which role), so statements such as "the thirt
 """
 
 import datetime
+import os
+import uuid
+from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.fields.files import FieldFile
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# Network addresses live beside other back-office paths (/office/<network>/, /office/me/ …) and
+# public paths; a network must never take a name that such a path needs.
+RESERVED_NETWORK_SLUGS = frozenset(
+    {
+        "accounts",
+        "add",
+        "admin",
+        "api",
+        "export",
+        "i18n",
+        "import",
+        "login",
+        "logout",
+        "me",
+        "media",
+        "n",
+        "new",
+        "office",
+        "profile",
+        "search",
+        "settings",
+        "staff",
+        "static",
+        "users",
+    }
+)
+
+
+def validate_network_slug(value: str) -> None:
+    if value.lower() in RESERVED_NETWORK_SLUGS:
+        raise ValidationError(
+            _("“%(slug)s” is reserved for a page of Verbund; choose another short address."),
+            code="reserved",
+            params={"slug": value},
+        )
+
+
+class PrivateFileStorage(FileSystemStorage):
+    """Files that only the application hands out, after a permission check.
+
+    They live outside MEDIA_ROOT (which a web server or DEBUG serves to anyone) in
+    ``settings.VERBUND_PRIVATE_ROOT`` (default: ``<VAR_DIR>/private``), read at each access so
+    that tests and deployments can point it elsewhere.
+    """
+
+    @property
+    def base_location(self):
+        configured = getattr(settings, "VERBUND_PRIVATE_ROOT", None)
+        return str(configured or Path(settings.VAR_DIR) / "private")
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("Private files have no public URL; link to the view that serves them.")
+
+
+_private_storage = PrivateFileStorage()
+
+
+def private_storage():
+    return _private_storage
+
+
+class ProtectedFieldFile(FieldFile):
+    @property
+    def url(self):
+        # Admin widgets and API serializers link here: the permission-checked view, never a
+        # file address.
+        self._require_file()
+        return self.instance.protected_file_url(self.field.name)
+
+
+class ProtectedFileField(models.FileField):
+    """A file of a model instance, stored privately and served by a view of that model."""
+
+    attr_class = ProtectedFieldFile
+
+
+def statute_path(network, filename: str) -> str:
+    # The uploaded name may carry personal names or odd characters; it is not kept.
+    return f"statutes/{uuid.uuid4().hex}.pdf"
+
+
+def validate_pdf_upload(value) -> None:
+    """A statute is a PDF of bounded size; checked on upload, not on every later save."""
+    if getattr(value, "_committed", True):
+        return
+    if not value.name.lower().endswith(".pdf"):
+        raise ValidationError(_("Upload the statute as a PDF file (.pdf)."), code="not_pdf")
+    limit = settings.VERBUND_MAX_UPLOAD_BYTES
+    if value.size > limit:
+        raise ValidationError(
+            _("The file is larger than %(limit)s; upload a smaller PDF."),
+            code="too_large",
+            params={"limit": filesizeformat(limit)},
+        )
+    upload = value.file
+    upload.seek(0)
+    header = upload.read(5)
+    upload.seek(0)
+    if header != b"%PDF-":
+        raise ValidationError(
+            _("This file is not a PDF document; upload the statute as a PDF file."),
+            code="not_pdf",
+        )
+
 
 class Network(models.Model):
-    slug = models.SlugField(_("short address"), unique=True, max_length=60)
+    slug = models.SlugField(
+        _("short address"),
+        unique=True,
+        max_length=60,
+        validators=[validate_network_slug],
+        help_text=_("Part of the network's web addresses, e.g. “album”. Changing it breaks links."),
+    )
     name = models.CharField(_("name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=60)
     region = models.CharField(_("region"), max_length=200, blank=True)
@@ -34,7 +156,14 @@ class Network(models.Model):
         on_delete=models.SET_NULL,
         related_name="coordinated_networks",
     )
-    statute = models.FileField(_("statute"), upload_to="statutes/", blank=True)
+    statute = ProtectedFileField(
+        _("statute"),
+        upload_to=statute_path,
+        storage=private_storage,
+        blank=True,
+        validators=[validate_pdf_upload],
+        help_text=_("The agreement between the partners, as a PDF file. Only staff can open it."),
+    )
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -53,6 +182,26 @@ class Network(models.Model):
 
     def __str__(self):
         return self.short_name or self.name
+
+    def clean(self):
+        if self.coordination_office_id and not (
+            self.pk
+            and Membership.objects.filter(
+                network=self, organisation_id=self.coordination_office_id
+            ).exists()
+        ):
+            raise ValidationError(
+                {
+                    "coordination_office": _(
+                        "The coordination office must be an organisation of this network."
+                    )
+                }
+            )
+
+    def protected_file_url(self, field_name: str) -> str:
+        if field_name != "statute":
+            raise LookupError(field_name)
+        return reverse("office:network_statute", kwargs={"network": self.slug})
 
 
 class OrganisationKind(models.TextChoices):
