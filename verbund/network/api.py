@@ -7,11 +7,11 @@ to it, otherwise 404. The public see a public network's current members with the
 fields and its public contact persons; the network's staff see everything. Writes follow the
 permission registry like the back office (``verbund/accounts/roles.py``).
 
-Writes go through the model here (``full_clean`` in a transaction, with a log entry) until the
-registry's services take them over.
+Writes go through the registry's services (``verbund/network/services.py``), the same as the
+back office's: the views here decide who may, the services what is valid, in one transaction
+with a log entry. A service's ``ValidationError`` or ``DomainError`` is answered with 400.
 """
 
-from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -31,8 +31,7 @@ from verbund.accounts.api_permissions import (
     is_network_staff,
     visible_networks,
 )
-from verbund.audit.services import log_action
-from verbund.network import serializers
+from verbund.network import serializers, services
 from verbund.network.models import (
     ContactPerson,
     FieldOfAction,
@@ -52,46 +51,6 @@ NETWORK_PARAMETER = OpenApiParameter(
 )
 
 
-# --- writes -------------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def save_validated(instance, data: dict, *, actor, network, verb: str):
-    """Apply ``data`` to ``instance``, validate the whole model, save it and log the change.
-
-    A model error (``clean``, constraints) raises before anything is written; the exception
-    handler answers it with 400 and the field errors.
-    """
-    many_to_many = {field.name for field in instance._meta.many_to_many}
-    related = {name: data.pop(name) for name in list(data) if name in many_to_many}
-    for name, value in data.items():
-        setattr(instance, name, value)
-    instance.full_clean()
-    instance.save()
-    for name, values in related.items():
-        getattr(instance, name).set(values)
-    log_action(
-        actor=actor,
-        action=f"{instance._meta.label_lower}.{verb}",
-        obj=instance,
-        network=network,
-        data={"fields": sorted([*data, *related]), "via": "api"},
-    )
-    return instance
-
-
-@transaction.atomic
-def delete_logged(instance, *, actor, network):
-    log_action(
-        actor=actor,
-        action=f"{instance._meta.label_lower}.deleted",
-        obj=instance,
-        network=network,
-        data={"via": "api"},
-    )
-    instance.delete()
-
-
 # --- base classes -------------------------------------------------------------------------------
 
 
@@ -100,6 +59,8 @@ class NetworkScopedViewSet(GenericViewSet):
 
     ``write_permissions`` maps an action (create, partial_update, destroy) to a permission of
     the registry; ``public_serializer_class`` is what readers outside the network's staff get.
+    A writable resource implements ``perform_create`` / ``perform_update`` / ``perform_destroy``
+    by calling its service and returning the written instance.
     """
 
     permission_classes = [RegistryPermission]
@@ -163,33 +124,6 @@ class NetworkScopedViewSet(GenericViewSet):
         fresh = self.get_queryset().filter(pk=instance.pk).first() or instance
         return self.get_serializer(fresh).data
 
-    # Writes: subclasses adapt ``new_instance`` or the ``perform_*`` steps.
-
-    def new_instance(self, data: dict):
-        return self.get_queryset().model(network=self.network)
-
-    def perform_create(self, serializer):
-        data = dict(serializer.validated_data)
-        return save_validated(
-            self.new_instance(data),
-            data,
-            actor=self.request.user,
-            network=self.network,
-            verb="created",
-        )
-
-    def perform_update(self, serializer):
-        return save_validated(
-            serializer.instance,
-            dict(serializer.validated_data),
-            actor=self.request.user,
-            network=self.network,
-            verb="changed",
-        )
-
-    def perform_destroy(self, instance):
-        delete_logged(instance, actor=self.request.user, network=self.network)
-
 
 class CreateMixin:
     def create(self, request, *args, **kwargs):
@@ -241,6 +175,11 @@ class NetworkViewSet(ReadMixin, PatchMixin, NetworkScopedViewSet):
         # The network of the address is the object; check_permissions fetched it visibly.
         self.check_object_permissions(self.request, self.network)
         return self.network
+
+    def perform_update(self, serializer):
+        return services.network_update(
+            actor=self.request.user, network=self.network, data=dict(serializer.validated_data)
+        )
 
 
 # --- organisations ------------------------------------------------------------------------------
@@ -325,27 +264,24 @@ class OrganisationViewSet(ReadMixin, CreateMixin, PatchMixin, NetworkScopedViewS
             Prefetch("memberships", queryset=memberships, to_attr="network_memberships")
         ).order_by("name", "pk")
 
-    def new_instance(self, data):
-        return Organisation()
-
-    @transaction.atomic
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
         membership = data.pop("membership", None) or {}
-        organisation = save_validated(
-            Organisation(), data, actor=self.request.user, network=self.network, verb="created"
-        )
-        save_validated(
-            Membership(network=self.network, organisation=organisation),
-            {
-                "role": membership.get("role", MembershipRole.MEMBER),
-                "started_on": membership.get("started_on") or timezone.localdate(),
-            },
+        return services.organisation_create(
             actor=self.request.user,
             network=self.network,
-            verb="created",
+            data=data,
+            role=membership.get("role", MembershipRole.MEMBER),
+            started_on=membership.get("started_on") or timezone.localdate(),
         )
-        return organisation
+
+    def perform_update(self, serializer):
+        return services.organisation_update(
+            actor=self.request.user,
+            network=self.network,
+            organisation=serializer.instance,
+            data=dict(serializer.validated_data),
+        )
 
 
 # --- memberships --------------------------------------------------------------------------------
@@ -368,7 +304,8 @@ class MembershipFilter(filters.FilterSet):
 @extend_schema(parameters=[NETWORK_PARAMETER])
 class MembershipViewSet(ReadMixin, CreateMixin, PatchMixin, NetworkScopedViewSet):
     """Memberships in the network with their history: current ones for the public, all for the
-    staff. A membership ends by setting ``ended_on``; it is never deleted, so the history holds."""
+    staff. A membership ends by setting ``ended_on``; it is never deleted, so the history holds.
+    Periods of one organisation do not overlap."""
 
     serializer_class = serializers.MembershipSerializer
     public_serializer_class = serializers.PublicMembershipSerializer
@@ -386,6 +323,21 @@ class MembershipViewSet(ReadMixin, CreateMixin, PatchMixin, NetworkScopedViewSet
         if not self.is_staff:
             memberships = memberships.current()
         return memberships.order_by("organisation__name", "started_on", "pk")
+
+    def perform_create(self, serializer):
+        return services.membership_create(
+            actor=self.request.user, network=self.network, **serializer.validated_data
+        )
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("organisation", None)  # the serializer refuses another one
+        return services.membership_update(
+            actor=self.request.user,
+            network=self.network,
+            membership=serializer.instance,
+            data=data,
+        )
 
 
 # --- contact persons ----------------------------------------------------------------------------
@@ -430,8 +382,25 @@ class ContactPersonViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, Net
             )
         return contacts.select_related("organisation").order_by("last_name", "first_name", "pk")
 
-    def new_instance(self, data):
-        return ContactPerson()
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        return services.contact_create(
+            actor=self.request.user,
+            network=self.network,
+            organisation=data.pop("organisation"),
+            data=data,
+        )
+
+    def perform_update(self, serializer):
+        return services.contact_update(
+            actor=self.request.user,
+            network=self.network,
+            contact=serializer.instance,
+            data=dict(serializer.validated_data),
+        )
+
+    def perform_destroy(self, instance):
+        services.contact_delete(actor=self.request.user, network=self.network, contact=instance)
 
     def get_serializer_context(self):
         # The organisation a contact person is added to or moved to needs the permission too;
@@ -458,6 +427,28 @@ class VocabularyViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, Networ
         if self.network is None:
             return self.model.objects.none()
         return self.model.objects.filter(network=self.network).order_by("position", "name", "pk")
+
+    def perform_create(self, serializer):
+        return services.vocabulary_entry_create(
+            actor=self.request.user,
+            network=self.network,
+            model=self.model,
+            data=dict(serializer.validated_data),
+        )
+
+    def perform_update(self, serializer):
+        return services.vocabulary_entry_update(
+            actor=self.request.user,
+            network=self.network,
+            entry=serializer.instance,
+            data=dict(serializer.validated_data),
+        )
+
+    def perform_destroy(self, instance):
+        # An entry still in use is refused (DomainError, answered with 400).
+        services.vocabulary_entry_delete(
+            actor=self.request.user, network=self.network, entry=instance
+        )
 
 
 @extend_schema(parameters=[NETWORK_PARAMETER])

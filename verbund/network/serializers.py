@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from verbund.accounts.api_permissions import is_network_staff
+from verbund.network import selectors
 from verbund.network.models import (
     ContactPerson,
     FieldOfAction,
@@ -26,9 +28,7 @@ def organisations_of(network):
     """Every organisation that belongs or belonged to ``network``: what its ids may name."""
     if network is None:
         return Organisation.objects.none()
-    return Organisation.objects.filter(
-        pk__in=Membership.objects.filter(network=network).values("organisation_id")
-    )
+    return selectors.organisations_of(network)
 
 
 class NetworkScopedSerializer(serializers.ModelSerializer):
@@ -53,6 +53,9 @@ class NetworkSerializer(NetworkScopedSerializer):
     coordination_office_name = serializers.CharField(
         source="coordination_office.name", read_only=True, default=None, allow_null=True
     )
+    statute = serializers.SerializerMethodField(
+        help_text=_("Address of the statute (PDF) for the network's staff; empty for others.")
+    )
 
     class Meta:
         model = Network
@@ -70,11 +73,19 @@ class NetworkSerializer(NetworkScopedSerializer):
             "is_public",
             "statute",
         ]
-        read_only_fields = ["slug", "statute"]
+        read_only_fields = ["slug"]
         extra_kwargs = {"coordination_office": {"queryset": Organisation.objects.none()}}
 
     def scope_related(self, network):
         return {"coordination_office": organisations_of(network)}
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_statute(self, network) -> str | None:
+        # The statute is an internal document: only the network's staff learn where it is.
+        request = self.context.get("request")
+        if not network.statute or request is None or not is_network_staff(request.user, network):
+            return None
+        return request.build_absolute_uri(network.statute.url)
 
 
 class OrganisationMembershipSerializer(serializers.ModelSerializer):
@@ -211,9 +222,12 @@ class MembershipSerializer(NetworkScopedSerializer):
         extra_kwargs = {"organisation": {"queryset": Organisation.objects.none()}}
 
     def scope_related(self, network):
-        # A membership names an organisation already in the registry of the network: adding
-        # another network's organisation would open its internal data to this network.
-        return {"organisation": organisations_of(network)}
+        # As in the back office: an organisation of the network's registry, or a current member
+        # of a public network (its name is public anyway); a non-public network's members stay
+        # hidden, and an id of one is refused like an unknown id.
+        if network is None:
+            return {"organisation": Organisation.objects.none()}
+        return {"organisation": selectors.addable_organisations(network)}
 
     @extend_schema_field(serializers.BooleanField())
     def get_is_current(self, membership) -> bool:

@@ -1,7 +1,8 @@
-"""REST API of projects: funding programmes and projects of a network.
+"""REST API of projects: funding programmes, projects, their funding and indicators.
 
 Fetched through the network of the address like the registry (``verbund/network/api.py``): the
-public see a public network's public projects, the staff all of them; coordinators write.
+public see a public network's public projects, the staff all of them; coordinators write,
+through the services of ``verbund/projects/services.py``.
 """
 
 from django.db.models import Prefetch, Q
@@ -18,7 +19,7 @@ from verbund.network.api import (
     ReadMixin,
 )
 from verbund.network.models import ContactPerson
-from verbund.projects import serializers
+from verbund.projects import serializers, services
 from verbund.projects.models import (
     Funding,
     FundingProgramme,
@@ -48,6 +49,22 @@ class FundingProgrammeViewSet(
         if self.network is None:
             return FundingProgramme.objects.none()
         return FundingProgramme.objects.filter(network=self.network).order_by("name", "pk")
+
+    def perform_create(self, serializer):
+        return services.programme_create(
+            actor=self.request.user, network=self.network, data=dict(serializer.validated_data)
+        )
+
+    def perform_update(self, serializer):
+        return services.programme_update(
+            actor=self.request.user,
+            programme=serializer.instance,
+            data=dict(serializer.validated_data),
+        )
+
+    def perform_destroy(self, instance):
+        # A programme that still funds a project is refused (DomainError, answered with 400).
+        services.programme_delete(actor=self.request.user, programme=instance)
 
 
 class ProjectFilter(filters.FilterSet):
@@ -102,8 +119,20 @@ class ProjectViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkSc
             "indicators",
         )
 
-    def new_instance(self, data):
-        return Project(network=self.network)
+    def perform_create(self, serializer):
+        return services.project_create(
+            actor=self.request.user, network=self.network, data=dict(serializer.validated_data)
+        )
+
+    def perform_update(self, serializer):
+        return services.project_update(
+            actor=self.request.user,
+            project=serializer.instance,
+            data=dict(serializer.validated_data),
+        )
+
+    def perform_destroy(self, instance):
+        services.project_delete(actor=self.request.user, project=instance)
 
 
 class FundingFilter(filters.FilterSet):
@@ -133,8 +162,19 @@ class FundingViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkSc
             funding = funding.filter(project__is_public=True)
         return funding.order_by("project_id", "source", "pk")
 
-    def new_instance(self, data):
-        return Funding()
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        return services.funding_add(actor=self.request.user, project=data.pop("project"), data=data)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("project", None)  # the serializer refuses another one
+        return services.funding_update(
+            actor=self.request.user, funding=serializer.instance, data=data
+        )
+
+    def perform_destroy(self, instance):
+        services.funding_delete(actor=self.request.user, funding=instance)
 
 
 class IndicatorFilter(filters.FilterSet):
@@ -166,3 +206,22 @@ class IndicatorViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, Network
         if not self.is_staff:
             indicators = indicators.filter(Q(project__isnull=True) | Q(project__is_public=True))
         return indicators.order_by("project_id", "kind", "pk")
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        return services.indicator_create(
+            actor=self.request.user,
+            network=self.network,
+            project=data.pop("project", None),
+            data=data,
+        )
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("project", None)  # the serializer refuses another one
+        return services.indicator_update(
+            actor=self.request.user, indicator=serializer.instance, data=data
+        )
+
+    def perform_destroy(self, instance):
+        services.indicator_delete(actor=self.request.user, indicator=instance)

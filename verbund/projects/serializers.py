@@ -7,7 +7,7 @@ contact persons. Related ids must belong to the network of the address.
 
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -90,6 +90,9 @@ class FundingSerializer(serializers.ModelSerializer):
 class FundingBySourceSerializer(serializers.Serializer):
     source = serializers.ChoiceField(choices=FundingSource.choices, read_only=True)
     amount = serializers.DecimalField(read_only=True, **_AMOUNT)
+    share = serializers.FloatField(
+        read_only=True, allow_null=True, help_text=_("Percent of the project's total.")
+    )
 
 
 class FundingSummarySerializer(serializers.Serializer):
@@ -214,11 +217,8 @@ class ProjectSerializer(NetworkScopedSerializer):
 
     @extend_schema_field(FundingSummarySerializer)
     def get_funding(self, project):
-        order = list(FundingSource.values)
-        by_source = sorted(
-            project.funding.order_by("source").values("source").annotate(amount=Sum("amount")),
-            key=lambda row: order.index(row["source"]),
-        )
+        # Summed and ordered in SQL (one query, for the detail only).
+        by_source = Funding.objects.filter(project=project).by_source()
         total = getattr(project, "funding_total", None)
         return FundingSummarySerializer(
             {
@@ -242,6 +242,17 @@ class FundingEntrySerializer(NetworkScopedSerializer):
         if network is None:
             return {}
         return {"project": Project.objects.filter(network=network)}
+
+    def validate_project(self, project):
+        return _same_project(self.instance, project)
+
+
+def _same_project(instance, project):
+    if instance is not None and getattr(project, "pk", None) != instance.project_id:
+        raise serializers.ValidationError(
+            _("A figure stays with its project; delete it and add it to the other project.")
+        )
+    return project
 
 
 class IndicatorEntrySerializer(NetworkScopedSerializer):
@@ -270,3 +281,6 @@ class IndicatorEntrySerializer(NetworkScopedSerializer):
         if network is None:
             return {}
         return {"project": Project.objects.filter(network=network)}
+
+    def validate_project(self, project):
+        return _same_project(self.instance, project)

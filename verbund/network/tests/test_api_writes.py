@@ -121,7 +121,9 @@ def test_coordinator_ends_a_membership_and_history_stays(world, client):
     assert Membership.objects.filter(pk=membership.pk).exists()
 
 
-def test_membership_of_another_networks_organisation_is_refused(world, client):
+def test_member_of_a_non_public_network_cannot_be_named_for_a_membership(world, client):
+    world.other_network.is_public = False
+    world.other_network.save()
     client.force_authenticate(world.coordinator)
     before = snapshot()
     response = client.post(
@@ -131,6 +133,32 @@ def test_membership_of_another_networks_organisation_is_refused(world, client):
     )
     assert response.status_code == 400
     assert "organisation" in response.json()
+    assert snapshot() == before
+
+
+def test_current_member_of_a_public_network_may_join_as_in_the_back_office(world, client):
+    client.force_authenticate(world.coordinator)
+    response = client.post(
+        url("membership-list", world),
+        {"organisation": world.foreign_organisation.pk, "role": "cooperation_partner"},
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    assert Membership.objects.filter(
+        network=world.network, organisation=world.foreign_organisation
+    ).exists()
+
+
+def test_overlapping_membership_periods_are_refused(world, client):
+    client.force_authenticate(world.coordinator)
+    before = snapshot()
+    response = client.post(
+        url("membership-list", world),
+        {"organisation": world.organisation.pk, "role": "coordination", "started_on": "2022-01-01"},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "non_field_errors" in response.json()
     assert snapshot() == before
 
 
@@ -324,6 +352,29 @@ def test_coordination_office_of_another_network_is_refused(world, client):
     assert response.status_code == 400
     assert {"coordination_office", "founded_year"} <= set(response.json())
     assert snapshot() == before
+
+
+def test_field_of_action_in_use_cannot_be_deleted(world, client):
+    from verbund.projects.models import SubProject
+    from verbund.projects.tests.url_rules_api import make_project
+
+    field = FieldOfActionFactory(network=world.network)
+    sub_project = SubProject.objects.create(project=make_project(world.network), title="T")
+    sub_project.fields_of_action.add(field)
+    client.force_authenticate(world.coordinator)
+    before = snapshot()
+    response = client.delete(url("field-of-action-detail", world, pk=field.pk))
+    assert response.status_code == 400
+    assert "non_field_errors" in response.json()
+    assert snapshot() == before
+
+
+def test_statute_address_is_for_the_networks_staff_only(world, client):
+    Network.objects.filter(pk=world.network.pk).update(statute="statutes/x.pdf")
+    detail = reverse("api:network-detail", kwargs={"network": "alpha"})
+    assert client.get(detail).json()["statute"] is None
+    client.force_authenticate(world.viewer)
+    assert client.get(detail).json()["statute"]
 
 
 def test_duplicate_field_of_action_is_a_400(world, client):
