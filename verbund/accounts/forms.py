@@ -1,0 +1,104 @@
+from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from verbund.accounts.models import OrganisationRoleName, User
+
+NAME_HELP = _("Used only when the address has no account yet; an existing account keeps its name.")
+
+
+class MarksInvalidSelectsMixin:
+    """Selects are rendered by Django (accounts/_field.html writes out inputs only), so the
+    Bootstrap error style is added to the widget itself."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            widget = self.fields[name].widget if name in self.fields else None
+            if isinstance(widget, forms.Select):
+                widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid".strip()
+
+
+def _languages_in_their_own_names():
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+
+
+class ProfileForm(MarksInvalidSelectsMixin, forms.ModelForm):
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=_languages_in_their_own_names,
+        widget=forms.Select(attrs={"class": "form-select"}),
+        help_text=_("The back office speaks this language to you after you log in."),
+    )
+
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "language"]
+
+
+class StaffAddForm(MarksInvalidSelectsMixin, forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, required=False, help_text=NAME_HELP
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, required=False, help_text=NAME_HELP
+    )
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=OrganisationRoleName.choices,
+        widget=forms.Select(attrs={"class": "form-select"}),
+        help_text=_(
+            "Admins manage the organisation's data and staff; caseworkers, multipliers and "
+            "viewers see the network's internal registry."
+        ),
+    )
+
+
+class RoleChangeForm(MarksInvalidSelectsMixin, forms.Form):
+    role = forms.ChoiceField(
+        label=_("New role"),
+        choices=OrganisationRoleName.choices,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
+
+
+class CoordinatorAppointForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, required=False, help_text=NAME_HELP
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, required=False, help_text=NAME_HELP
+    )
+
+
+class ConfirmForm(forms.Form):
+    """The explicit yes of a confirmation page: a bare POST changes nothing."""
+
+    confirm = forms.BooleanField(
+        widget=forms.HiddenInput,
+        error_messages={"required": _("Confirm with the button on this page.")},
+    )
+
+
+# --- Django admin ---------------------------------------------------------------------------
+
+
+class _LowerCaseEmailMixin:
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class AdminUserAddForm(_LowerCaseEmailMixin, AdminUserCreationForm):
+    class Meta:
+        model = User
+        fields = ("email",)
+
+
+class AdminUserChangeForm(_LowerCaseEmailMixin, UserChangeForm):
+    class Meta:
+        model = User
+        fields = "__all__"
