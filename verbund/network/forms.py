@@ -348,7 +348,6 @@ class ContactFilterForm(StyledFormMixin, forms.Form):
 class SearchForm(StyledFormMixin, forms.Form):
     q = forms.CharField(
         label=_("Search the registry"),
-        min_length=2,
         max_length=100,
         help_text=_("Names of organisations and contact persons, cities, functions, e-mail."),
         error_messages={"required": _("Enter at least two characters to search for.")},

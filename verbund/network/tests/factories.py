@@ -70,3 +70,10 @@ class TargetGroupFactory(factory.django.DjangoModelFactory):
 
     network = factory.SubFactory(NetworkFactory)
     name = factory.Sequence(lambda n: f"Zielgruppe {n}")
+
+
+def current_member(network, **organisation_fields):
+    """An organisation that is a current member of ``network``."""
+    organisation = OrganisationFactory(**organisation_fields)
+    MembershipFactory(network=network, organisation=organisation)
+    return organisation
