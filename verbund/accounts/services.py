@@ -6,6 +6,9 @@ accounts get an unusable password and an e-mail with a link to set their own; th
 only once the transaction has committed, so a rolled-back invitation sends nothing.
 """
 
+import logging
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
@@ -28,6 +31,8 @@ from verbund.accounts.models import (
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
 from verbund.network.models import Membership
+
+logger = logging.getLogger(__name__)
 
 STAFF_PERMISSION = "accounts.staff:manage"
 COORDINATORS_PERMISSION = "accounts.coordinators:manage"
@@ -119,9 +124,14 @@ def send_password_set_email(*, user: User, base_url: str, role, place: str) -> N
 
 
 def _invite_after_commit(user: User, *, base_url: str, role, place: str) -> None:
-    transaction.on_commit(
-        lambda: send_password_set_email(user=user, base_url=base_url, role=role, place=place)
-    )
+    def send():
+        try:
+            send_password_set_email(user=user, base_url=base_url, role=role, place=place)
+        except (OSError, SMTPException) as exc:
+            # The role is granted already; the person can still use "Forgot your password?".
+            logger.warning("Password e-mail for user %s not sent: %s", user.pk, type(exc).__name__)
+
+    transaction.on_commit(send)
 
 
 def _last_admin_check(*, actor, role: OrganisationRole) -> None:

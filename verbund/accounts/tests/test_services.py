@@ -431,3 +431,17 @@ def test_password_set_link_stops_working_once_the_password_is_set(world):
     user.set_password("a-new-long-password")
     user.save()
     assert not default_token_generator.check_token(user, key)
+
+
+def test_a_failing_mail_server_does_not_undo_the_granted_role(
+    world, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr(services, "send_mail", refuse)
+    with django_capture_on_commit_callbacks(execute=True):
+        grant = _add(world)
+    assert OrganisationRole.objects.filter(pk=grant.pk).exists()
+    assert "not sent: ConnectionRefusedError" in caplog.text
+    assert grant.user.email not in caplog.text

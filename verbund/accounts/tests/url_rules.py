@@ -157,4 +157,11 @@ RULES = [
         lambda w: {"network": w.other_network.slug},
         label="of another network",
     ),
+    *_both(
+        "office:coordinator_add",
+        _network_b(200),
+        _network_b(200),
+        lambda w: {"network": w.other_network.slug},
+        label="of another network",
+    ),
 ]
