@@ -8,7 +8,20 @@ so that a report shows both without anyone copying numbers into a spreadsheet.
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import (
+    Case,
+    DecimalField,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from verbund.network.models import FieldOfAction, Network, Organisation, TargetGroup
@@ -54,12 +67,49 @@ class ProjectStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
+def _funding_sum(**filters):
+    """The sum of a project's funding (``None`` without any), as a subquery: a join with other
+    relations in the same query cannot count an amount twice."""
+    return Subquery(
+        Funding.objects.filter(project=OuterRef("pk"), **filters)
+        .order_by()
+        .values("project")
+        .annotate(total=Sum("amount"))
+        .values("total"),
+        output_field=DecimalField(max_digits=14, decimal_places=2),
+    )
+
+
 class ProjectQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, network__is_public=True)
 
     def with_funding_total(self):
-        return self.annotate(funding_total=Sum("funding__amount"))
+        """``funding_total``: all the project's funding summed."""
+        return self.annotate(funding_total=_funding_sum())
+
+    def with_funding_by_source(self):
+        """``funding_<source>`` for every source (``funding_eu``, ``funding_federal`` …)."""
+        return self.annotate(
+            **{f"funding_{source}": _funding_sum(source=source) for source in FundingSource.values}
+        )
+
+    def matching(self, query: str):
+        """Projects whose title, acronym or description contain ``query``, ignoring case."""
+        return self.filter(
+            Q(title__icontains=query)
+            | Q(acronym__icontains=query)
+            | Q(description__icontains=query)
+        )
+
+    def involving(self, organisation):
+        """Projects that ``organisation`` leads, or whose sub-projects it leads or partners in."""
+        sub_projects = SubProject.objects.filter(
+            Q(lead_partner=organisation) | Q(partners__organisation=organisation)
+        )
+        return self.filter(
+            Q(lead_organisation=organisation) | Q(pk__in=sub_projects.values("project_id"))
+        )
 
 
 class Project(models.Model):
@@ -202,6 +252,42 @@ class FundingSource(models.TextChoices):
     OTHER = "other", _("other (foundations, companies)")
 
 
+def source_order():
+    """An expression ordering rows by the listed order of the funding sources (EU first)."""
+    return Case(
+        *(When(source=source, then=Value(index)) for index, source in enumerate(FundingSource)),
+        default=Value(len(FundingSource)),
+    )
+
+
+class FundingQuerySet(models.QuerySet):
+    def by_source(self):
+        """One row per source among these rows: ``source``, ``amount`` (their sum) and ``share``
+        (percent of the sum of all these rows, ``None`` when that is zero), computed in SQL."""
+        # SUM as a plain function, not an aggregate: the scalar subquery needs no GROUP BY.
+        total = Subquery(
+            self.order_by()
+            .annotate(total=Func(F("amount"), function="SUM", output_field=DecimalField()))
+            .values("total")
+        )
+        return (
+            self.order_by()
+            .values("source")
+            .annotate(amount=Sum("amount"))
+            .annotate(
+                share=Case(
+                    When(
+                        amount__gt=0,
+                        then=Cast("amount", FloatField()) * 100 / Cast(total, FloatField()),
+                    ),
+                    default=None,
+                    output_field=FloatField(),
+                )
+            )
+            .order_by(source_order())
+        )
+
+
 class Funding(models.Model):
     project = models.ForeignKey(
         Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="funding"
@@ -212,6 +298,8 @@ class Funding(models.Model):
     )
     funder = models.CharField(_("funder"), max_length=200, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
+
+    objects = FundingQuerySet.as_manager()
 
     class Meta:
         ordering = ["project", "source"]
@@ -233,6 +321,26 @@ class IndicatorKind(models.TextChoices):
     ORGANISATIONS_ADVISED = "organisations_advised", _("organisations advised")
     FUNDS_ACQUIRED = "funds_acquired", _("funds acquired (EUR)")
     OTHER = "other", _("other")
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def network_level(self):
+        return self.filter(project__isnull=True)
+
+    def with_achievement_rate(self):
+        """``achievement_percent``: achieved as percent of planned, computed in SQL; ``None``
+        without a planned figure above zero or an achieved one."""
+        return self.annotate(
+            achievement_percent=Case(
+                When(
+                    planned__gt=0,
+                    achieved__isnull=False,
+                    then=Cast("achieved", FloatField()) * 100 / Cast("planned", FloatField()),
+                ),
+                default=None,
+                output_field=FloatField(),
+            )
+        )
 
 
 class Indicator(models.Model):
@@ -278,6 +386,8 @@ class Indicator(models.Model):
     )
     source = models.CharField(_("source"), max_length=300, blank=True)
 
+    objects = IndicatorQuerySet.as_manager()
+
     class Meta:
         ordering = ["network", "project", "kind"]
         verbose_name = _("indicator")
@@ -288,6 +398,14 @@ class Indicator(models.Model):
                 | Q(period_start__isnull=True)
                 | Q(period_end__gte=models.F("period_start")),
                 name="indicator_period_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(planned__isnull=True) | Q(planned__gte=0),
+                name="indicator_planned_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(achieved__isnull=True) | Q(achieved__gte=0),
+                name="indicator_achieved_not_negative",
             ),
         ]
 
