@@ -34,7 +34,7 @@ class NetworkPermissionMixin(LoginRequiredMixin):
         )
 
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("network", self.network)
+        kwargs["network"] = self.network
         return super().get_context_data(**kwargs)
 
 
@@ -64,7 +64,7 @@ class OrganisationPermissionMixin(NetworkPermissionMixin):
         return super(NetworkPermissionMixin, self).dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        kwargs.setdefault("organisation", self.organisation)
+        kwargs["organisation"] = self.organisation
         return super().get_context_data(**kwargs)
 
 
