@@ -40,6 +40,14 @@ router.register(
     f"{IN_NETWORK}/programmes", projects_api.FundingProgrammeViewSet, basename="programme"
 )
 router.register(f"{IN_NETWORK}/projects", projects_api.ProjectViewSet, basename="project")
+router.register(
+    f"{IN_NETWORK}/sub-projects", projects_api.SubProjectViewSet, basename="sub-project"
+)
+router.register(
+    f"{IN_NETWORK}/sub-project-partners",
+    projects_api.SubProjectPartnerViewSet,
+    basename="sub-project-partner",
+)
 router.register(f"{IN_NETWORK}/funding", projects_api.FundingViewSet, basename="funding")
 router.register(f"{IN_NETWORK}/indicators", projects_api.IndicatorViewSet, basename="indicator")
 

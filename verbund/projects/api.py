@@ -29,6 +29,7 @@ from verbund.projects.models import (
     Project,
     ProjectStatus,
     SubProject,
+    SubProjectPartner,
 )
 
 _PROJECT_CHANGE = "projects.project:change"
@@ -225,3 +226,88 @@ class IndicatorViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, Network
 
     def perform_destroy(self, instance):
         services.indicator_delete(actor=self.request.user, indicator=instance)
+
+
+class SubProjectFilter(filters.FilterSet):
+    project = filters.NumberFilter(field_name="project_id")
+
+    class Meta:
+        model = SubProject
+        fields = ["project"]
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class SubProjectViewSet(ReadMixin, CreateMixin, PatchMixin, DestroyMixin, NetworkScopedViewSet):
+    """Sub-projects (Teilprojekte) of the network's projects, with their lead partner, target
+    groups, fields of action and cooperating partners. The public see those of public projects."""
+
+    serializer_class = serializers.SubProjectEntrySerializer
+    filterset_class = SubProjectFilter
+    search_fields = ["title"]
+    write_permissions = dict.fromkeys(("create", "partial_update", "destroy"), _PROJECT_CHANGE)
+
+    def get_queryset(self):
+        if self.network is None:
+            return SubProject.objects.none()
+        sub_projects = SubProject.objects.filter(project__network=self.network)
+        if not self.is_staff:
+            sub_projects = sub_projects.filter(project__is_public=True)
+        return (
+            sub_projects.select_related("lead_partner")
+            .prefetch_related("partners__organisation", "target_groups", "fields_of_action")
+            .order_by("project_id", "position", "title", "pk")
+        )
+
+    def perform_create(self, serializer):
+        data = dict(serializer.validated_data)
+        return services.sub_project_create(
+            actor=self.request.user, project=data.pop("project"), data=data
+        )
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("project", None)  # the serializer refuses another one
+        return services.sub_project_update(
+            actor=self.request.user, sub_project=serializer.instance, data=data
+        )
+
+    def perform_destroy(self, instance):
+        services.sub_project_delete(actor=self.request.user, sub_project=instance)
+
+
+class SubProjectPartnerFilter(filters.FilterSet):
+    sub_project = filters.NumberFilter(field_name="sub_project_id")
+    organisation = filters.NumberFilter(field_name="organisation_id")
+
+    class Meta:
+        model = SubProjectPartner
+        fields = ["sub_project", "organisation"]
+
+
+@extend_schema(parameters=[NETWORK_PARAMETER])
+class SubProjectPartnerViewSet(ReadMixin, CreateMixin, DestroyMixin, NetworkScopedViewSet):
+    """Cooperating partners of sub-projects. A partner's role changes by removing and adding it
+    again; the lead partner is a field of the sub-project."""
+
+    serializer_class = serializers.SubProjectPartnerEntrySerializer
+    filterset_class = SubProjectPartnerFilter
+    search_fields: list[str] = []
+    write_permissions = dict.fromkeys(("create", "destroy"), _PROJECT_CHANGE)
+
+    def get_queryset(self):
+        if self.network is None:
+            return SubProjectPartner.objects.none()
+        partners = SubProjectPartner.objects.filter(sub_project__project__network=self.network)
+        if not self.is_staff:
+            partners = partners.filter(sub_project__project__is_public=True)
+        return partners.select_related("organisation").order_by(
+            "sub_project_id", "organisation__name", "pk"
+        )
+
+    def perform_create(self, serializer):
+        return services.sub_project_partner_add(
+            actor=self.request.user, **serializer.validated_data
+        )
+
+    def perform_destroy(self, instance):
+        services.sub_project_partner_remove(actor=self.request.user, partner=instance)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from verbund.network.models import ContactPerson, Organisation
+from verbund.network.models import ContactPerson, FieldOfAction, Organisation, TargetGroup
 from verbund.network.serializers import NetworkScopedSerializer, organisations_of
 from verbund.projects.models import (
     Funding,
@@ -284,3 +284,76 @@ class IndicatorEntrySerializer(NetworkScopedSerializer):
 
     def validate_project(self, project):
         return _same_project(self.instance, project)
+
+
+class SubProjectEntrySerializer(NetworkScopedSerializer):
+    """A sub-project as its own resource: lead partner, lists of the network, partners."""
+
+    lead_partner_name = serializers.CharField(
+        source="lead_partner.name", read_only=True, default=None, allow_null=True
+    )
+    partners = SubProjectPartnerSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = SubProject
+        fields = [
+            "id",
+            "project",
+            "title",
+            "lead_partner",
+            "lead_partner_name",
+            "partners",
+            "description",
+            "activities",
+            "target_groups",
+            "fields_of_action",
+            "position",
+        ]
+        read_only_fields = ["id"]
+        extra_kwargs = {
+            "project": {"queryset": Project.objects.none()},
+            "lead_partner": {"queryset": Organisation.objects.none()},
+            "target_groups": {"queryset": TargetGroup.objects.none()},
+            "fields_of_action": {"queryset": FieldOfAction.objects.none()},
+        }
+
+    def scope_related(self, network):
+        if network is None:
+            return {}
+        return {
+            "project": Project.objects.filter(network=network),
+            "lead_partner": organisations_of(network),
+            "target_groups": TargetGroup.objects.filter(network=network),
+            "fields_of_action": FieldOfAction.objects.filter(network=network),
+        }
+
+    def validate_project(self, project):
+        if self.instance is not None and project.pk != self.instance.project_id:
+            raise serializers.ValidationError(_("A sub-project stays with its project."))
+        return project
+
+
+class SubProjectPartnerEntrySerializer(NetworkScopedSerializer):
+    """A cooperating partner of a sub-project, in its role."""
+
+    organisation_name = serializers.CharField(source="organisation.name", read_only=True)
+    partner_role = serializers.ChoiceField(source="role", choices=PartnerRole.choices)
+
+    class Meta:
+        model = SubProjectPartner
+        fields = ["id", "sub_project", "organisation", "organisation_name", "partner_role"]
+        read_only_fields = ["id"]
+        extra_kwargs = {
+            "sub_project": {"queryset": SubProject.objects.none()},
+            "organisation": {"queryset": Organisation.objects.none()},
+        }
+        # The service says "already a partner" itself, as a field error.
+        validators: list = []
+
+    def scope_related(self, network):
+        if network is None:
+            return {}
+        return {
+            "sub_project": SubProject.objects.filter(project__network=network),
+            "organisation": organisations_of(network),
+        }

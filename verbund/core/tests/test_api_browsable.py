@@ -16,6 +16,8 @@ RESOURCES = [
     "project",
     "funding",
     "indicator",
+    "sub-project",
+    "sub-project-partner",
 ]
 
 

@@ -28,6 +28,8 @@ def test_schema_generates_without_warnings_or_errors_and_validates(tmp_path):
         "projects",
         "funding",
         "indicators",
+        "sub-projects",
+        "sub-project-partners",
     ):
         assert f"/api/networks/{{network}}/{resource}/" in schema["paths"]
         assert f"/api/networks/{{network}}/{resource}/{{id}}/" in schema["paths"]

@@ -91,12 +91,14 @@ def nested_resource_rules(
     detail_writers=None,
     invalid_patch: dict,
     deletable: bool,
+    patchable: bool = True,
 ):
     """The common rules of a resource under ``/api/networks/<network>/<resource>/``.
 
     ``own`` and ``foreign`` build (from the world) an object of network A that everybody may
     read and one of network B. ``writers`` may create; ``detail_writers`` may change and delete
-    the ``own`` object (``writers`` if not given).
+    the ``own`` object (``writers`` if not given). A resource that is not ``patchable`` or not
+    ``deletable`` answers those methods with 405.
     """
     detail_writers = writers if detail_writers is None else detail_writers
     list_name, detail_name = f"api:{resource}-list", f"api:{resource}-detail"
@@ -121,7 +123,7 @@ def nested_resource_rules(
         UrlRule(detail_name, NOT_FOUND, kwargs=lambda w: in_a(w, pk=foreign(w)), label="foreign"),
         UrlRule(
             detail_name,
-            write(detail_writers),
+            write(detail_writers) if patchable else NOT_ALLOWED,
             kwargs=lambda w: in_a(w, pk=own(w)),
             method="patch",
             data=lambda w: invalid_patch,

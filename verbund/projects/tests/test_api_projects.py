@@ -360,3 +360,91 @@ def test_project_dates_are_kept_as_sent(world, client):
     )
     assert response.status_code == 201
     assert Project.objects.get(title="T").ends_on == datetime.date(2012, 5, 2)
+
+
+def test_coordinator_adds_a_sub_project_with_lists_and_partners(world, client, vip):
+    target_group = TargetGroupFactory(network=world.network, name="Betriebe")
+    client.force_authenticate(world.coordinator)
+    response = client.post(
+        url("sub-project-list", world),
+        {
+            "project": vip.pk,
+            "title": "Stadtteilorientiertes Übergangsmanagement",
+            "lead_partner": world.organisation.pk,
+            "target_groups": [target_group.pk],
+            "position": 3,
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    sub_project = SubProject.objects.get(title="Stadtteilorientiertes Übergangsmanagement")
+    response = client.post(
+        url("sub-project-partner-list", world),
+        {
+            "sub_project": sub_project.pk,
+            "organisation": world.other_organisation.pk,
+            "partner_role": "project_partner",
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    detail = client.get(url("project-detail", world, pk=vip.pk)).json()
+    added = next(sub for sub in detail["sub_projects"] if sub["id"] == sub_project.pk)
+    assert [group["name"] for group in added["target_groups"]] == ["Betriebe"]
+    assert added["partners"][0]["partner_role"] == "project_partner"
+    partner_id = response.json()["id"]
+    assert client.delete(url("sub-project-partner-detail", world, pk=partner_id)).status_code == 204
+    assert not SubProjectPartner.objects.filter(pk=partner_id).exists()
+
+
+def test_sub_project_refuses_lists_of_another_network(world, client, vip):
+    client.force_authenticate(world.coordinator)
+    count = SubProject.objects.count()
+    response = client.post(
+        url("sub-project-list", world),
+        {
+            "project": vip.pk,
+            "title": "T",
+            "target_groups": [TargetGroupFactory(network=world.other_network).pk],
+            "fields_of_action": [FieldOfActionFactory(network=world.other_network).pk],
+            "lead_partner": world.foreign_organisation.pk,
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert {"target_groups", "fields_of_action", "lead_partner"} <= set(response.json())
+    assert SubProject.objects.count() == count
+
+
+@pytest.mark.parametrize(
+    ("organisation", "message_field"),
+    [
+        pytest.param("other_organisation", "organisation", id="already a partner"),
+        pytest.param("organisation", "organisation", id="the lead partner"),
+    ],
+)
+def test_a_partner_is_added_once_and_never_as_the_lead(
+    world, client, vip, organisation, message_field
+):
+    sub_project = vip.sub_projects.get(title="Interkulturelle Öffnung")
+    client.force_authenticate(world.coordinator)
+    partners = SubProjectPartner.objects.count()
+    response = client.post(
+        url("sub-project-partner-list", world),
+        {
+            "sub_project": sub_project.pk,
+            "organisation": getattr(world, organisation).pk,
+            "partner_role": "project_partner",
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert message_field in response.json()
+    assert SubProjectPartner.objects.count() == partners
+
+
+def test_public_sees_sub_projects_of_public_projects_only(world, client, vip):
+    hidden = make_project(world.network, title="Intern", is_public=False)
+    SubProject.objects.create(project=hidden, title="Intern TP")
+    titles = {row["title"] for row in client.get(url("sub-project-list", world)).json()["results"]}
+    assert titles == {"Interkulturelle Öffnung", "Diversity Management"}

@@ -8,8 +8,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from verbund.network.models import Organisation
-from verbund.projects.models import Funding, FundingProgramme, Indicator, Project
+from verbund.network.models import Organisation, TargetGroup
+from verbund.projects.models import (
+    Funding,
+    FundingProgramme,
+    Indicator,
+    Project,
+    SubProject,
+    SubProjectPartner,
+)
 
 
 def add_programmes(world, n):
@@ -48,7 +55,25 @@ def add_indicators(world, n):
         Indicator.objects.create(network=world.network, project=project, kind="events", planned=3)
 
 
+def add_sub_projects(world, n):
+    batch = SubProject.objects.count()
+    targets = [
+        TargetGroup.objects.create(network=world.network, name=f"Zielgruppe {batch}-{i}")
+        for i in range(2)
+    ]
+    for project in add_projects(world, n):
+        sub_project = SubProject.objects.create(
+            project=project, title="T", lead_partner=world.organisation
+        )
+        sub_project.target_groups.set(targets)
+        SubProjectPartner.objects.create(
+            sub_project=sub_project, organisation=world.other_organisation, role="project_partner"
+        )
+
+
 LISTS = {
+    "sub-project": add_sub_projects,
+    "sub-project-partner": add_sub_projects,
     "programme": add_programmes,
     "project": add_projects,
     "funding": add_funding,

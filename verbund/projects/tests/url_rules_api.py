@@ -10,7 +10,15 @@ from verbund.network.tests.url_rules_api import (
     staff_read,
     write,
 )
-from verbund.projects.models import Funding, FundingProgramme, Indicator, Project, ProjectStatus
+from verbund.projects.models import (
+    Funding,
+    FundingProgramme,
+    Indicator,
+    Project,
+    ProjectStatus,
+    SubProject,
+    SubProjectPartner,
+)
 
 
 def make_programme(network, **fields) -> FundingProgramme:
@@ -37,6 +45,20 @@ def make_indicator(network, **fields) -> Indicator:
     fields.setdefault("kind", "participants")
     fields.setdefault("planned", Decimal("2500"))
     return Indicator.objects.create(network=network, **fields)
+
+
+def make_sub_project(network, **project_fields) -> SubProject:
+    return SubProject.objects.create(
+        project=make_project(network, **project_fields), title="Berufsorientierung"
+    )
+
+
+def make_partner(world, network, organisation, **project_fields) -> SubProjectPartner:
+    return SubProjectPartner.objects.create(
+        sub_project=make_sub_project(network, **project_fields),
+        organisation=organisation,
+        role="cooperation_partner",
+    )
 
 
 RULES = [
@@ -112,6 +134,37 @@ RULES = [
         staff_read(),
         kwargs=lambda w: in_a(
             w, pk=make_indicator(w.network, project=make_project(w.network, is_public=False)).pk
+        ),
+        label="of a project not public",
+    ),
+    *nested_resource_rules(
+        "sub-project",
+        own=lambda w: make_sub_project(w.network).pk,
+        foreign=lambda w: make_sub_project(w.other_network).pk,
+        writers=COORDINATION,
+        invalid_patch={"title": ""},
+        deletable=True,
+    ),
+    UrlRule(
+        "api:sub-project-detail",
+        staff_read(),
+        kwargs=lambda w: in_a(w, pk=make_sub_project(w.network, is_public=False).pk),
+        label="of a project not public",
+    ),
+    *nested_resource_rules(
+        "sub-project-partner",
+        own=lambda w: make_partner(w, w.network, w.other_organisation).pk,
+        foreign=lambda w: make_partner(w, w.other_network, w.foreign_organisation).pk,
+        writers=COORDINATION,
+        invalid_patch={"partner_role": "sponsor"},
+        deletable=True,
+        patchable=False,
+    ),
+    UrlRule(
+        "api:sub-project-partner-detail",
+        staff_read(),
+        kwargs=lambda w: in_a(
+            w, pk=make_partner(w, w.network, w.other_organisation, is_public=False).pk
         ),
         label="of a project not public",
     ),
