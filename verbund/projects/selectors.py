@@ -145,8 +145,8 @@ class FundingSummary:
 
 
 def funding_summary(project: Project, *, with_entries: bool = True) -> FundingSummary:
-    """The project's funding summed by source, with each source's share of the total (one
-    query). With ``with_entries`` each row carries its entries from the prefetched
+    """The project's funding summed by source with each source's share, and the overall total,
+    all summed in SQL. With ``with_entries`` each row carries its entries from the prefetched
     ``project.funding``."""
     labels = dict(FundingSource.choices)
     rows = [
@@ -162,8 +162,11 @@ def funding_summary(project: Project, *, with_entries: bool = True) -> FundingSu
         by_source = {row.source: row for row in rows}
         for entry in project.funding.all():
             by_source[entry.source].entries.append(entry)
-    total = sum((row.amount for row in rows), Decimal("0.00"))
-    return FundingSummary(total=total, rows=rows)
+    if hasattr(project, "funding_total"):
+        total = project.funding_total  # summed in SQL by the query that read the project
+    else:
+        total = Funding.objects.filter(project=project).aggregate(total=Sum("amount"))["total"]
+    return FundingSummary(total=euros(total) or Decimal("0.00"), rows=rows)
 
 
 # --- programmes and figures of the network --------------------------------------------------------

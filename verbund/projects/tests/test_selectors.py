@@ -148,3 +148,16 @@ def test_network_indicators_are_the_figures_without_project(world, vip):
         period_end=datetime.date(2010, 12, 31),
     )
     assert list(selectors.network_indicators(world.network)) == [balance]
+
+
+def test_funding_summary_of_a_project_read_without_its_total_sums_in_sql(world, vip):
+    project = Project.objects.get(pk=vip.project.pk)
+    assert selectors.funding_summary(project, with_entries=False).total == Decimal("1900000.00")
+
+
+def test_funding_summary_of_a_project_without_funding_is_zero(world):
+    project = selectors.project_detail(world.network).get(
+        pk=ProjectFactory(network=world.network).pk
+    )
+    summary = selectors.funding_summary(project)
+    assert summary.total == Decimal("0.00") and summary.rows == []
