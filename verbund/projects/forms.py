@@ -28,7 +28,10 @@ class StyledBoundField(BoundField):
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         if self.errors and not self.use_fieldset:
-            attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
+            # These attrs override the widget's own: keep its Bootstrap class beside is-invalid.
+            widget = widget or self.field.widget
+            base = attrs.get("class", widget.attrs.get("class", ""))
+            attrs["class"] = f"{base} is-invalid".strip()
         return attrs
 
 

@@ -79,6 +79,16 @@ def test_sub_project_with_another_networks_target_group_is_refused(coordinator, 
     assert "target_groups" in errors
 
 
+def test_a_list_of_checkboxes_is_a_fieldset_described_by_its_error(coordinator, world, vip):
+    response = coordinator.post(
+        url("sub_project_add", world, project=vip.project.pk),
+        {"title": "X", "position": 1, "target_groups": ["999999"]},
+    )
+    page = response.content.decode()
+    assert '<fieldset class="mb-3" aria-describedby="id_target_groups_error">' in page
+    assert '<legend class="form-label fs-6">Target groups</legend>' in page
+
+
 def test_sub_project_with_another_networks_lead_partner_is_refused(coordinator, world, vip):
     errors = refused_post(
         coordinator,

@@ -203,6 +203,8 @@ def test_a_malformed_project_form_shows_every_problem_and_saves_nothing(coordina
     page = response.content.decode()
     assert 'aria-invalid="true"' in page
     assert 'aria-describedby="id_title_error"' in page
+    # The invalid input keeps its Bootstrap look and is marked invalid beside it.
+    assert 'class="form-control is-invalid"' in page
     assert not Project.objects.exists()
 
 
