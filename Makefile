@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export VERBUND_VAR_DIR ?= $(CURDIR)/var
 
-.PHONY: demo test test-sqlite test-postgres lint format serve install assets messages clean
+.PHONY: demo test lint format serve install assets messages translations clean
 
 $(BIN)/verbund: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,11 @@ install: $(BIN)/verbund assets
 assets: node_modules/.package-lock.json
 
 messages: install
-	cd verbund && ../$(BIN)/django-admin compilemessages --ignore '*/site-packages/*' -v 0
+	cd verbund && ../$(BIN)/django-admin compilemessages -v 0
+
+# Refresh the German catalogue from the code; translate the new entries in verbund/locale/de.
+translations: install
+	cd verbund && ../$(BIN)/django-admin makemessages -l de --no-obsolete --no-location
 
 # The demo runs with DEBUG on its own SQLite file; nothing it does touches a production database.
 demo: install messages
