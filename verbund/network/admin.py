@@ -3,6 +3,7 @@ place where networks keep their registry. Writes here bypass the services' log e
 statute (a private file) is shown, never replaced, here."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +15,11 @@ from verbund.network.models import (
     Organisation,
     TargetGroup,
 )
+
+
+class RegistryAdmin(admin.ModelAdmin):
+    # A web address typed without scheme is https, as in the back office's forms.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class MembershipInline(admin.TabularInline):
@@ -36,7 +42,7 @@ class TargetGroupInline(admin.TabularInline):
 
 
 @admin.register(Network)
-class NetworkAdmin(admin.ModelAdmin):
+class NetworkAdmin(RegistryAdmin):
     list_display = ["name", "short_name", "slug", "region", "founded_year", "is_public"]
     list_filter = ["is_public"]
     search_fields = ["name", "short_name", "slug", "region"]
@@ -59,7 +65,7 @@ class ContactPersonInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(RegistryAdmin):
     list_display = ["name", "short_name", "kind", "city", "is_synthetic"]
     list_filter = ["kind", "is_synthetic"]
     search_fields = ["name", "short_name", "city"]

@@ -41,8 +41,6 @@ def add_service_errors(form, error: Exception) -> None:
 class ServiceFormView(FormView):
     """A form whose valid data goes to a service; the service may still refuse it."""
 
-    template_name = "network/form.html"
-
     def perform(self, form):
         raise NotImplementedError
 
@@ -114,8 +112,8 @@ class NetworkOverviewView(ObjectsInContextMixin, NetworkPermissionMixin, Templat
     template_name = "network/office_network.html"
 
     def get_context_data(self, **kwargs):
-        network = selectors.network_overview(self.network)
-        kwargs["network"] = network
+        # The permission mixin puts self.network into the context: make it the prefetched one.
+        self.network = network = selectors.network_overview(self.network)
         return super().get_context_data(
             members_by_role=selectors.members_by_role(network),
             counts=selectors.network_counts(network),
@@ -255,6 +253,10 @@ class VocabularyEditView(VocabularyAddView):
     def get_success_message(self):
         return gettext("“%(name)s” was saved.") % {"name": self.result.name}
 
+    def form_invalid(self, form):
+        self.entry.refresh_from_db()
+        return super().form_invalid(form)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(entry=self.entry, **kwargs)
 
@@ -300,6 +302,7 @@ class OrganisationListView(ObjectsInContextMixin, NetworkPermissionMixin, Templa
             organisations=page.object_list,
             filter_query=query.urlencode(),
             can_add=self.can("network.organisation:add"),
+            can_add_membership=self.can("network.membership:change"),
             can_export=self.can("network.registry:export"),
             **kwargs,
         )
@@ -311,7 +314,8 @@ class OrganisationDetailView(ObjectsInContextMixin, OrganisationPermissionMixin,
     def get_context_data(self, **kwargs):
         organisation = selectors.organisation_detail(self.network, self.organisation)
         selectors.with_current_membership([organisation])
-        kwargs["organisation"] = organisation
+        # The permission mixin puts self.organisation into the context: the prefetched one.
+        self.organisation = organisation
         return super().get_context_data(
             sections=slots.collect(
                 "office_organisation_detail",

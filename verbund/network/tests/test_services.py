@@ -472,3 +472,24 @@ def test_export_is_logged_with_its_count_only(world):
         "network.contacts.exported",
         {"count": 12, "format": "csv"},
     )
+
+
+def test_every_fixed_first_segment_of_an_office_address_is_a_reserved_slug():
+    # /office/<network>/ sits beside fixed paths such as /office/me/: a network must not take
+    # one of their names, now or when another app adds one.
+    from django.urls import URLResolver, get_resolver
+
+    from verbund.network.models import RESERVED_NETWORK_SLUGS
+
+    office = next(
+        entry
+        for entry in get_resolver().url_patterns
+        if isinstance(entry, URLResolver) and entry.namespace == "office"
+    )
+    fixed = {
+        str(entry.pattern).split("/", 1)[0]
+        for entry in office.url_patterns
+        if str(entry.pattern) and not str(entry.pattern).startswith("<")
+    }
+    assert fixed, "expected fixed office paths such as me/"
+    assert fixed <= RESERVED_NETWORK_SLUGS

@@ -320,3 +320,32 @@ def test_entry_in_use_is_not_deleted_and_the_page_says_why(world, client):
     assert response.status_code == 200
     assert "cannot be deleted" in str(response.context["form"].non_field_errors())
     assert FieldOfAction.objects.filter(pk=entry.pk).exists()
+
+
+def test_edit_page_links_the_current_statute_and_removes_it_on_request(
+    with_statute, client, private_root, django_capture_on_commit_callbacks
+):
+    name = Network.objects.get(pk=with_statute.network.pk).statute.name
+    client.force_login(with_statute.coordinator)
+    page = client.get(edit_url(with_statute)).content.decode()
+    assert 'href="/office/alpha/statute/"' in page
+    assert "Remove the statute" in page
+    assert name not in page  # the stored file name is nobody's business
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            edit_url(with_statute),
+            {**network_data(with_statute.network), "statute-clear": "on"},
+        )
+    assert response.status_code == 302
+    assert not Network.objects.get(pk=with_statute.network.pk).statute
+    assert not (private_root / name).exists()
+
+
+def test_saving_other_fields_keeps_the_statute(with_statute, client):
+    name = Network.objects.get(pk=with_statute.network.pk).statute.name
+    client.force_login(with_statute.coordinator)
+    client.post(
+        edit_url(with_statute), network_data(with_statute.network, region="Region Hannover")
+    )
+    network = Network.objects.get(pk=with_statute.network.pk)
+    assert (network.region, network.statute.name) == ("Region Hannover", name)

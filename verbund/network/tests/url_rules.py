@@ -175,7 +175,7 @@ RULES = [
         kwargs=_organisation,
         method="post",
     ),
-    *_foreign("office:organisation_detail", _foreign_organisation)[:1],
+    *_foreign("office:organisation_detail", _foreign_organisation),
     *_get_and_post("office:organisation_edit", office(OWN_ORGANISATION_ADMIN), _organisation),
     *_foreign("office:organisation_edit", _foreign_organisation),
     # Memberships.
