@@ -7,6 +7,7 @@ building users ad hoc, so the permission tests and the view tests speak the same
 from dataclasses import dataclass
 
 import pytest
+from django.utils import translation
 
 from verbund.accounts.tests.factories import (
     NetworkRoleFactory,
@@ -19,18 +20,6 @@ from verbund.network.tests.factories import (
     MembershipFactory,
     NetworkFactory,
     OrganisationFactory,
-)
-
-PERSONAS = (
-    "anonymous",
-    "superuser",
-    "coordinator",
-    "org_admin",
-    "caseworker",
-    "multiplier",
-    "viewer",
-    "other_org_admin",
-    "outsider",
 )
 
 
@@ -100,3 +89,12 @@ def _test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Tests read messages in English, the source language, whatever the German catalogue holds;
+    a test of the German interface switches explicitly."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    with translation.override("en"):
+        yield

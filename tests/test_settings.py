@@ -13,13 +13,21 @@ def run_manage(*args, **env):
     clean.update(env)
     return subprocess.run(  # noqa: S603
         [sys.executable, str(ROOT / "manage.py"), *args],
-        capture_output=True, text=True, env=clean, cwd=ROOT, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
     )
 
 
 def test_check_deploy_is_clean_with_production_settings():
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         SECRET_KEY="x" * 20 + "production-secret-key-long-and-random-0123456789",
         ALLOWED_HOSTS="verbund.example.org",
     )
@@ -41,6 +49,10 @@ def test_misspelt_boolean_stops_the_start():
 
 def test_debug_is_off_unless_asked_for():
     result = run_manage(
-        "shell", "--no-imports", "-c", "from django.conf import settings; print(settings.DEBUG)", SECRET_KEY="x"
+        "shell",
+        "--no-imports",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG)",
+        SECRET_KEY="x",
     )
     assert result.stdout.strip() == "False", result.stderr

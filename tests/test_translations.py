@@ -19,7 +19,9 @@ CATALOGUE = Path("verbund/locale/de/LC_MESSAGES/django.po")
 def _statistics(po_file: Path) -> dict[str, int]:
     result = subprocess.run(  # noqa: S603
         ["msgfmt", "--statistics", "-o", "/dev/null", str(po_file)],  # noqa: S607
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
     for number, kind in re.findall(r"(\d+) (translated|fuzzy|untranslated)", result.stderr):
@@ -30,11 +32,23 @@ def _statistics(po_file: Path) -> dict[str, int]:
 @pytest.fixture(scope="module")
 def refreshed_catalogue(tmp_path_factory):
     copy = tmp_path_factory.mktemp("i18n")
-    shutil.copytree(ROOT / "verbund", copy / "verbund", ignore=shutil.ignore_patterns("__pycache__"))
-    subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "django", "makemessages", "-l", "de", "--no-obsolete",
-         "--no-location"],
-        cwd=copy / "verbund", check=True, capture_output=True,
+    shutil.copytree(
+        ROOT / "verbund", copy / "verbund", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "-l",
+            "de",
+            "--no-obsolete",
+            "--no-location",
+        ],
+        cwd=copy / "verbund",
+        check=True,
+        capture_output=True,
         env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": ""},
     )
     return copy / CATALOGUE

@@ -1,9 +1,7 @@
-"""Fixtures of the registry's tests: private files go to a temporary directory, and messages
-are read in English (the source language), whatever the German catalogue holds."""
+"""Fixtures of the registry's tests: private files go to a temporary directory."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -16,10 +14,3 @@ def private_root(settings, tmp_path):
 
 def pdf_upload(name="Satzung.pdf", content=PDF_BYTES, content_type="application/pdf"):
     return SimpleUploadedFile(name, content, content_type=content_type)
-
-
-@pytest.fixture(autouse=True)
-def english(client):
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    with translation.override("en"):
-        yield

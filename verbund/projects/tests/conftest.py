@@ -1,12 +1,10 @@
-"""Fixtures of the projects' tests: ALBuM-VIP in small, and messages read in English (the source
-language), whatever the German catalogue holds."""
+"""Fixtures of the projects' tests: ALBuM-VIP in small."""
 
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from verbund.network.tests.factories import (
     ContactPersonFactory,
@@ -22,13 +20,6 @@ from verbund.projects.tests.factories import (
     SubProjectFactory,
     SubProjectPartnerFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def english(client):
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    with translation.override("en"):
-        yield
 
 
 @dataclass
