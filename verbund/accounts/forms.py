@@ -5,31 +5,19 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from verbund.accounts.models import OrganisationRoleName, User
+from verbund.core.forms import StyledFormMixin
 
 NAME_HELP = _("Used only when the address has no account yet; an existing account keeps its name.")
-
-
-class MarksInvalidSelectsMixin:
-    """Selects are rendered by Django (accounts/_field.html writes out inputs only), so the
-    Bootstrap error style is added to the widget itself."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            widget = self.fields[name].widget if name in self.fields else None
-            if isinstance(widget, forms.Select):
-                widget.attrs["class"] = f"{widget.attrs.get('class', '')} is-invalid".strip()
 
 
 def _languages_in_their_own_names():
     return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
 
 
-class ProfileForm(MarksInvalidSelectsMixin, forms.ModelForm):
+class ProfileForm(StyledFormMixin, forms.ModelForm):
     language = forms.ChoiceField(
         label=_("Language"),
         choices=_languages_in_their_own_names,
-        widget=forms.Select(attrs={"class": "form-select"}),
         help_text=_("The back office speaks this language to you after you log in."),
     )
 
@@ -38,7 +26,7 @@ class ProfileForm(MarksInvalidSelectsMixin, forms.ModelForm):
         fields = ["first_name", "last_name", "language"]
 
 
-class StaffAddForm(MarksInvalidSelectsMixin, forms.Form):
+class StaffAddForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     first_name = forms.CharField(
         label=_("First name"), max_length=150, required=False, help_text=NAME_HELP
@@ -49,7 +37,6 @@ class StaffAddForm(MarksInvalidSelectsMixin, forms.Form):
     role = forms.ChoiceField(
         label=_("Role"),
         choices=OrganisationRoleName.choices,
-        widget=forms.Select(attrs={"class": "form-select"}),
         help_text=_(
             "Admins manage the organisation's data and staff; caseworkers, multipliers and "
             "viewers see the network's internal registry."
@@ -57,30 +44,20 @@ class StaffAddForm(MarksInvalidSelectsMixin, forms.Form):
     )
 
 
-class RoleChangeForm(MarksInvalidSelectsMixin, forms.Form):
+class RoleChangeForm(StyledFormMixin, forms.Form):
     role = forms.ChoiceField(
         label=_("New role"),
         choices=OrganisationRoleName.choices,
-        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
 
-class CoordinatorAppointForm(forms.Form):
+class CoordinatorAppointForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail address"), max_length=254)
     first_name = forms.CharField(
         label=_("First name"), max_length=150, required=False, help_text=NAME_HELP
     )
     last_name = forms.CharField(
         label=_("Last name"), max_length=150, required=False, help_text=NAME_HELP
-    )
-
-
-class ConfirmForm(forms.Form):
-    """The explicit yes of a confirmation page: a bare POST changes nothing."""
-
-    confirm = forms.BooleanField(
-        widget=forms.HiddenInput,
-        error_messages={"required": _("Confirm with the button on this page.")},
     )
 
 

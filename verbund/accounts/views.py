@@ -18,7 +18,6 @@ from django.views.generic import FormView, TemplateView
 from verbund.accounts import selectors, services
 from verbund.accounts.access import has_permission
 from verbund.accounts.forms import (
-    ConfirmForm,
     CoordinatorAppointForm,
     ProfileForm,
     RoleChangeForm,
@@ -27,6 +26,7 @@ from verbund.accounts.forms import (
 from verbund.accounts.mixins import NetworkPermissionMixin, OrganisationPermissionMixin
 from verbund.accounts.models import NetworkRole, NetworkRoleName, OrganisationRole, User
 from verbund.core.errors import DomainError
+from verbund.core.forms import ConfirmForm
 from verbund.core.slots import Section
 
 

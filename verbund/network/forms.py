@@ -5,10 +5,9 @@ classes, and a field with errors is marked invalid for assistive technology as w
 """
 
 from django import forms
-from django.db import models
-from django.forms.boundfield import BoundField
 from django.utils.translation import gettext_lazy as _
 
+from verbund.core.forms import DateInput, StyledFormMixin, formfield
 from verbund.network import selectors
 from verbund.network.models import (
     ContactPerson,
@@ -19,48 +18,6 @@ from verbund.network.models import (
     OrganisationKind,
 )
 from verbund.network.selectors import ContactFilter, MemberStatus, OrganisationFilter
-
-
-class StyledBoundField(BoundField):
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        if self.errors:
-            attrs["class"] = f"{attrs.get('class', '')} is-invalid".strip()
-        return attrs
-
-
-class StyledFormMixin:
-    """Bootstrap classes on every widget; errors flagged with ``is-invalid`` and aria-invalid."""
-
-    bound_field_class = StyledBoundField
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            widget = field.widget
-            if isinstance(widget, forms.CheckboxInput):
-                css = "form-check-input"
-            elif isinstance(widget, forms.Select | forms.SelectMultiple):
-                css = "form-select"
-            elif widget.is_hidden:
-                continue
-            else:
-                css = "form-control"
-            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
-
-
-def formfield(model_field, **kwargs):
-    """Form fields of model fields; a web address typed without scheme is taken as https."""
-    if isinstance(model_field, models.URLField):
-        kwargs.setdefault("assume_scheme", "https")
-    return model_field.formfield(**kwargs)
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
 
 
 def _check_period(cleaned_data, start="started_on", end="ended_on"):
@@ -139,15 +96,6 @@ def vocabulary_form_class(model):
         form=VocabularyEntryForm,
         fields=["name", "description", "position"],
         widgets={"description": forms.Textarea(attrs={"rows": 3})},
-    )
-
-
-class ConfirmForm(StyledFormMixin, forms.Form):
-    """A deletion happens only with this confirmation sent from its confirm page."""
-
-    confirm = forms.BooleanField(
-        widget=forms.HiddenInput,
-        error_messages={"required": _("Confirm the deletion with the button below.")},
     )
 
 

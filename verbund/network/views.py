@@ -23,6 +23,7 @@ from verbund.accounts.mixins import NetworkPermissionMixin, OrganisationPermissi
 from verbund.core import slots
 from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS, export_response
+from verbund.core.forms import ConfirmForm
 from verbund.network import forms, selectors, services
 from verbund.network.models import ContactPerson, Membership
 
@@ -263,7 +264,7 @@ class VocabularyEditView(VocabularyAddView):
 
 class VocabularyDeleteView(VocabularyMixin, ServiceFormView):
     template_name = "network/vocabulary_confirm_delete.html"
-    form_class = forms.ConfirmForm
+    form_class = ConfirmForm
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -562,7 +563,7 @@ class ContactDeleteView(ContactMixin, ServiceFormView):
     """GET asks for confirmation; only a POST from that page deletes."""
 
     template_name = "network/contact_confirm_delete.html"
-    form_class = forms.ConfirmForm
+    form_class = ConfirmForm
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(contact=self.contact, **kwargs)

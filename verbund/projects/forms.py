@@ -7,9 +7,9 @@ groups, fields of action and contact persons, so an id of another network is a f
 """
 
 from django import forms
-from django.forms.boundfield import BoundField
 from django.utils.translation import gettext_lazy as _
 
+from verbund.core.forms import DateInput, StyledFormMixin
 from verbund.network.models import ContactPerson, FieldOfAction, Organisation, TargetGroup
 from verbund.projects import selectors
 from verbund.projects.models import (
@@ -22,55 +22,6 @@ from verbund.projects.models import (
     SubProject,
 )
 from verbund.projects.selectors import ProjectFilter
-
-
-class StyledBoundField(BoundField):
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        if self.errors and not self.use_fieldset:
-            # These attrs override the widget's own: keep its Bootstrap class beside is-invalid.
-            widget = widget or self.field.widget
-            base = attrs.get("class", widget.attrs.get("class", ""))
-            attrs["class"] = f"{base} is-invalid".strip()
-        return attrs
-
-
-class StyledFormMixin:
-    """Bootstrap classes on every widget; Django links help texts and errors to the input
-    (aria-describedby) and flags errors with aria-invalid, not by colour alone."""
-
-    bound_field_class = StyledBoundField
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            widget = field.widget
-            if isinstance(widget, forms.CheckboxInput | forms.CheckboxSelectMultiple):
-                css = "form-check-input"
-            elif isinstance(widget, forms.Select | forms.SelectMultiple):
-                css = "form-select"
-            elif widget.is_hidden:
-                continue
-            else:
-                css = "form-control"
-            widget.attrs["class"] = f"{widget.attrs.get('class', '')} {css}".strip()
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
-
-
-class ConfirmForm(StyledFormMixin, forms.Form):
-    """A deletion or removal happens only with this confirmation, sent from its confirm page."""
-
-    confirm = forms.BooleanField(
-        widget=forms.HiddenInput,
-        error_messages={"required": _("Confirm with the button on this page.")},
-    )
-
 
 # --- funding programmes --------------------------------------------------------------------------
 

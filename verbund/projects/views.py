@@ -22,6 +22,7 @@ from verbund.accounts.access import get_network_for_user
 from verbund.accounts.mixins import NetworkPermissionMixin
 from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS, export_response
+from verbund.core.forms import ConfirmForm
 from verbund.projects import forms, selectors, services
 from verbund.projects.models import (
     Funding,
@@ -196,7 +197,7 @@ class ConfirmView(ServiceFormView):
     acts. A bare POST re-renders the page with an error and changes nothing."""
 
     template_name = "projects/confirm.html"
-    form_class = forms.ConfirmForm
+    form_class = ConfirmForm
     question = ""
 
     def get_context_data(self, **kwargs):
