@@ -148,6 +148,8 @@ STATICFILES_DIRS = [
 STATICFILES_DIRS = [(prefix, path) for prefix, path in STATICFILES_DIRS if path.exists()]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Uploads that only permission-checked views hand out (statutes); never under MEDIA_ROOT.
+VERBUND_PRIVATE_ROOT = Path(env_str("VERBUND_PRIVATE_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
