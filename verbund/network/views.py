@@ -7,12 +7,9 @@ come through the slots of ``verbund.core.slots``; this app does not import them.
 
 from functools import cached_property
 
-from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views import View
@@ -21,51 +18,11 @@ from django.views.generic import FormView, ListView, TemplateView
 from verbund.accounts.access import get_network_for_user, networks_for
 from verbund.accounts.mixins import NetworkPermissionMixin, OrganisationPermissionMixin
 from verbund.core import slots
-from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
+from verbund.core.views import ObjectsInContextMixin, ServiceFormView, paginate
 from verbund.network import forms, selectors, services
 from verbund.network.models import ContactPerson, Membership
-
-PAGE_SIZE = 50
-
-
-def add_service_errors(form, error: Exception) -> None:
-    """Show a service's refusal on the form: field errors at their fields, the rest on top."""
-    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
-
-
-class ServiceFormView(FormView):
-    """A form whose valid data goes to a service; the service may still refuse it."""
-
-    def perform(self, form):
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            self.result = self.perform(form)
-        except (ValidationError, DomainError) as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
-        message = self.get_success_message()
-        if message:
-            messages.success(self.request, message)
-        return redirect(self.get_success_url())
-
-    def get_success_message(self) -> str:
-        return ""
-
-
-class ObjectsInContextMixin:
-    """TemplateView hands the address's arguments (a slug, ids) to the context; the pages want
-    the objects they name, which the permission mixins put there."""
-
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data())
 
 
 class FetchFirstMixin:
@@ -293,15 +250,13 @@ class OrganisationListView(ObjectsInContextMixin, NetworkPermissionMixin, Templa
     def get_context_data(self, **kwargs):
         filter_form = forms.OrganisationFilterForm(self.request.GET or None)
         organisations = selectors.organisation_list(self.network, filter_form.filters())
-        page = Paginator(organisations, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        page, filter_query = paginate(self.request, organisations)
         selectors.with_current_membership(page.object_list)
-        query = self.request.GET.copy()
-        query.pop("page", None)
         return super().get_context_data(
             filter_form=filter_form,
             page=page,
             organisations=page.object_list,
-            filter_query=query.urlencode(),
+            filter_query=filter_query,
             can_add=self.can("network.organisation:add"),
             can_add_membership=self.can("network.membership:change"),
             can_export=self.can("network.registry:export"),
@@ -483,14 +438,12 @@ class ContactListView(ObjectsInContextMixin, NetworkPermissionMixin, TemplateVie
     def get_context_data(self, **kwargs):
         filter_form = forms.ContactFilterForm(self.request.GET or None, network=self.network)
         contacts = selectors.contact_list(self.network, filter_form.filters())
-        page = Paginator(contacts, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        query = self.request.GET.copy()
-        query.pop("page", None)
+        page, filter_query = paginate(self.request, contacts)
         return super().get_context_data(
             filter_form=filter_form,
             page=page,
             contacts=page.object_list,
-            filter_query=query.urlencode(),
+            filter_query=filter_query,
             can_export=self.can("network.registry:export"),
             **kwargs,
         )

@@ -8,21 +8,20 @@ network's object is a 404, decided before a missing permission's 403), hand vali
 import copy
 from functools import cached_property
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views import View
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 
 from verbund.accounts.access import get_network_for_user
 from verbund.accounts.mixins import NetworkPermissionMixin
-from verbund.core.errors import DomainError
+from verbund.core import views as core_views
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
+from verbund.core.views import ObjectsInContextMixin, paginate
 from verbund.projects import forms, selectors, services
 from verbund.projects.models import (
     Funding,
@@ -34,27 +33,14 @@ from verbund.projects.models import (
     SubProjectPartner,
 )
 
-PAGE_SIZE = 50
 VIEW = "network.registry:view"
 CHANGE = "projects.project:change"
 EXPORT = "network.registry:export"
 
 
-def add_service_errors(form, error: Exception) -> None:
-    """Show a service's refusal on the form: field errors at their fields, the rest on top."""
-    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
-
-
-class Page(TemplateView):
+class Page(ObjectsInContextMixin, TemplateView):
     """A page whose address arguments were resolved to objects (network, project…) before it
     renders: its template gets those objects, never the raw values of the address."""
-
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data())
 
 
 def detached(instance):
@@ -148,25 +134,13 @@ class ProjectsOfficeMixin(NetworkPermissionMixin):
         return super().get_context_data(**kwargs)
 
 
-class ServiceFormView(ProjectsOfficeMixin, FormView):
+class ServiceFormView(ProjectsOfficeMixin, core_views.ServiceFormView):
     """A form whose valid data goes to a service, which may still refuse it; writes need
     ``projects.project:change``."""
 
     permission = CHANGE
     template_name = "projects/form.html"
     heading = ""
-
-    def perform(self, form):
-        raise NotImplementedError
-
-    def form_valid(self, form):
-        try:
-            self.result = self.perform(form)
-        except (ValidationError, DomainError) as error:
-            add_service_errors(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, self.get_success_message())
-        return redirect(self.get_success_url())
 
     def get_success_message(self) -> str:
         return gettext("Saved.")
@@ -219,14 +193,12 @@ class ProjectListView(ProjectsOfficeMixin, Page):
     def get_context_data(self, **kwargs):
         filter_form = forms.ProjectFilterForm(self.request.GET or None, network=self.network)
         projects = selectors.project_list(self.network, filter_form.filters())
-        page = Paginator(projects, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        query = self.request.GET.copy()
-        query.pop("page", None)
+        page, filter_query = paginate(self.request, projects)
         return super().get_context_data(
             filter_form=filter_form,
             page=page,
             projects=page.object_list,
-            filter_query=query.urlencode(),
+            filter_query=filter_query,
             can_export=self.can(EXPORT),
             **kwargs,
         )
@@ -731,9 +703,7 @@ class PublicProjectListView(PublicProjectsMixin, Page):
     template_name = "projects/public_project_list.html"
 
     def get_context_data(self, **kwargs):
-        page = Paginator(selectors.public_project_list(self.network), PAGE_SIZE).get_page(
-            self.request.GET.get("page")
-        )
+        page, _query = paginate(self.request, selectors.public_project_list(self.network))
         return super().get_context_data(
             network=self.network, page=page, projects=page.object_list, **kwargs
         )
