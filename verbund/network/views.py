@@ -80,6 +80,7 @@ class NetworkOverviewView(ObjectsInContextMixin, NetworkPermissionMixin, Templat
             ),
             can_change=self.can("network.network:change"),
             can_add=self.can("network.organisation:add"),
+            can_import=self.can("network.registry:import"),
             **kwargs,
         )
 

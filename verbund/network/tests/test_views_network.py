@@ -59,6 +59,17 @@ def test_overview_shows_edit_links_to_the_coordinator(world, client):
     assert reverse("office:vocabulary_list", args=["alpha", "target-groups"]) in content
 
 
+def test_overview_links_the_import_for_the_coordinator_only(world, client):
+    overview = reverse("office:network", kwargs={"network": "alpha"})
+    import_url = reverse("office:import_upload", kwargs={"network": "alpha"})
+    client.force_login(world.coordinator)
+    assert import_url in client.get(overview).content.decode()
+    client.force_login(world.caseworker)
+    response = client.get(overview)
+    assert response.status_code == 200
+    assert import_url not in response.content.decode()
+
+
 def test_overview_renders_sections_contributed_to_its_slot(world, client, monkeypatch):
     monkeypatch.setattr(slots, "_contributions", slots.defaultdict(list))
     slots.contribute("office_network_overview")(
