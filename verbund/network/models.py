@@ -8,7 +8,6 @@ history (who was a member when, in which role), so statements such as "the thirt
 import datetime
 import os
 import uuid
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -63,14 +62,12 @@ class PrivateFileStorage(FileSystemStorage):
     """Files that only the application hands out, after a permission check.
 
     They live outside MEDIA_ROOT (which a web server or DEBUG serves to anyone) in
-    ``settings.VERBUND_PRIVATE_ROOT`` (default: ``<VAR_DIR>/private``), read at each access so
-    that tests and deployments can point it elsewhere.
+    ``settings.VERBUND_PRIVATE_ROOT``, read at each access so that tests can point it elsewhere.
     """
 
     @property
     def base_location(self):
-        configured = getattr(settings, "VERBUND_PRIVATE_ROOT", None)
-        return str(configured or Path(settings.VAR_DIR) / "private")
+        return str(settings.VERBUND_PRIVATE_ROOT)
 
     @property
     def location(self):
