@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
+from verbund.core.services import apply_changes, locked
 from verbund.network import selectors
 from verbund.network.models import (
     ContactPerson,
@@ -21,28 +22,6 @@ from verbund.network.models import (
     Organisation,
 )
 
-
-def _apply(instance, data: dict) -> list[str]:
-    """Set ``data`` on ``instance`` the way forms do (a file field takes ``False`` as "clear");
-    return the names of the fields that differ from the stored row.
-
-    The stored row is read afresh (and locked): a form may already have set its values on the
-    instance while validating it.
-    """
-    stored = None
-    if instance.pk is not None:
-        stored = type(instance).objects.select_for_update().filter(pk=instance.pk).first()
-    changed = []
-    for name, value in data.items():
-        field = instance._meta.get_field(name)
-        field.save_form_data(instance, value)
-        after = field.value_from_object(instance)
-        uploaded = hasattr(after, "_committed") and not after._committed
-        if stored is None or uploaded or field.value_from_object(stored) != after:
-            changed.append(name)
-    return changed
-
-
 # --- the network -------------------------------------------------------------------------------
 
 
@@ -50,8 +29,9 @@ def _apply(instance, data: dict) -> list[str]:
 def network_update(*, actor, network: Network, data: dict) -> Network:
     """Change the network's own fields; a replaced or removed statute file is deleted once the
     change is committed."""
-    previous_statute = Network.objects.filter(pk=network.pk).values_list("statute", flat=True)[0]
-    changed = _apply(network, data)
+    network = locked(network)
+    previous_statute = network.statute.name
+    changed, _ = apply_changes(network, data)
     network.full_clean()
     network.save()
     if "statute" in changed and previous_statute and previous_statute != network.statute.name:
@@ -73,7 +53,7 @@ def network_update(*, actor, network: Network, data: dict) -> Network:
 @transaction.atomic
 def vocabulary_entry_create(*, actor, network: Network, model, data: dict):
     entry = model(network=network)
-    _apply(entry, data)
+    apply_changes(entry, data)
     entry.full_clean()
     entry.save()
     log_action(
@@ -90,7 +70,8 @@ def vocabulary_entry_create(*, actor, network: Network, model, data: dict):
 def vocabulary_entry_update(*, actor, network: Network, entry, data: dict):
     if entry.network_id != network.pk:
         raise DomainError(gettext("This entry belongs to another network."))
-    changed = _apply(entry, data)
+    entry = locked(entry)
+    changed, _ = apply_changes(entry, data)
     entry.full_clean()
     entry.save()
     log_action(
@@ -209,7 +190,8 @@ def membership_update(*, actor, network: Network, membership: Membership, data: 
     if membership.network_id != network.pk:
         raise DomainError(gettext("This membership belongs to another network."))
     _lock_organisation(membership.organisation_id)
-    changed = _apply(membership, data)
+    membership = locked(membership)
+    changed, _ = apply_changes(membership, data)
     membership.full_clean()
     _check_no_overlap(membership)
     membership.save()
@@ -234,7 +216,7 @@ def organisation_create(
 ) -> Organisation:
     """A new organisation and its membership in ``network``, together or not at all."""
     organisation = Organisation()
-    _apply(organisation, data)
+    apply_changes(organisation, data)
     organisation.full_clean()
     organisation.save()
     log_action(
@@ -256,7 +238,8 @@ def organisation_create(
 
 @transaction.atomic
 def organisation_update(*, actor, network: Network, organisation: Organisation, data: dict):
-    changed = _apply(organisation, data)
+    organisation = locked(organisation)
+    changed, _ = apply_changes(organisation, data)
     organisation.full_clean()
     organisation.save()
     log_action(
@@ -275,7 +258,7 @@ def organisation_update(*, actor, network: Network, organisation: Organisation, 
 @transaction.atomic
 def contact_create(*, actor, network: Network, organisation: Organisation, data: dict):
     contact = ContactPerson(organisation=organisation)
-    _apply(contact, data)
+    apply_changes(contact, data)
     contact.full_clean()
     contact.save()
     log_action(
@@ -290,7 +273,8 @@ def contact_create(*, actor, network: Network, organisation: Organisation, data:
 
 @transaction.atomic
 def contact_update(*, actor, network: Network, contact: ContactPerson, data: dict):
-    changed = _apply(contact, data)
+    contact = locked(contact)
+    changed, _ = apply_changes(contact, data)
     contact.full_clean()
     contact.save()
     log_action(

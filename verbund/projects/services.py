@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
+from verbund.core.services import apply_changes, locked
 from verbund.network.models import ContactPerson, FieldOfAction, Network, Organisation, TargetGroup
 from verbund.projects.models import (
     Funding,
@@ -65,25 +66,6 @@ INDICATOR_FIELDS = frozenset(
 )
 
 
-def _apply(instance, data: dict, allowed: frozenset) -> tuple[list[str], dict]:
-    """Set the plain fields of ``data`` on ``instance``; return the names of those that changed
-    and the many-to-many values, which can only be set once the row is saved."""
-    unknown = set(data) - allowed
-    if unknown:
-        raise TypeError(f"{type(instance).__name__} has no editable fields {sorted(unknown)}")
-    changed, many = [], {}
-    for name, value in data.items():
-        field = instance._meta.get_field(name)
-        if field.many_to_many:
-            many[name] = list(value)
-            continue
-        before = field.value_from_object(instance)
-        field.save_form_data(instance, value)
-        if instance.pk is None or field.value_from_object(instance) != before:
-            changed.append(name)
-    return changed, many
-
-
 def _set_many(instance, many: dict) -> list[str]:
     changed = []
     for name, values in many.items():
@@ -111,12 +93,6 @@ def _raise(errors: dict) -> None:
         raise ValidationError(errors)
 
 
-def _locked(instance):
-    """The stored row, read afresh and locked: a refused change must not leave the caller's
-    instance half-changed, and two people saving at once are served one after the other."""
-    return type(instance).objects.select_for_update().get(pk=instance.pk)
-
-
 # --- funding programmes --------------------------------------------------------------------------
 
 
@@ -133,7 +109,7 @@ def _check_programme(programme: FundingProgramme) -> None:
 @transaction.atomic
 def programme_create(*, actor, network: Network, data: dict) -> FundingProgramme:
     programme = FundingProgramme(network=network)
-    _apply(programme, data, PROGRAMME_FIELDS)
+    apply_changes(programme, data, allowed=PROGRAMME_FIELDS)
     _check_programme(programme)
     programme.save()
     log_action(
@@ -148,8 +124,8 @@ def programme_create(*, actor, network: Network, data: dict) -> FundingProgramme
 
 @transaction.atomic
 def programme_update(*, actor, programme: FundingProgramme, data: dict) -> FundingProgramme:
-    programme = _locked(programme)
-    changed, _ = _apply(programme, data, PROGRAMME_FIELDS)
+    programme = locked(programme)
+    changed, _ = apply_changes(programme, data, allowed=PROGRAMME_FIELDS)
     _check_programme(programme)
     programme.save()
     log_action(
@@ -166,7 +142,7 @@ def programme_update(*, actor, programme: FundingProgramme, data: dict) -> Fundi
 def programme_delete(*, actor, programme: FundingProgramme) -> None:
     """Delete a programme that funds no project; one that does is refused, as the projects'
     funding history would lose its programme."""
-    programme = _locked(programme)
+    programme = locked(programme)
     used = programme.projects.count()
     if used:
         raise DomainError(
@@ -210,7 +186,7 @@ def _check_project(project: Project, many: dict) -> None:
 @transaction.atomic
 def project_create(*, actor, network: Network, data: dict) -> Project:
     project = Project(network=network)
-    _, many = _apply(project, data, PROJECT_FIELDS)
+    _, many = apply_changes(project, data, allowed=PROJECT_FIELDS)
     _check_project(project, many)
     project.save()
     _set_many(project, many)
@@ -226,8 +202,8 @@ def project_create(*, actor, network: Network, data: dict) -> Project:
 
 @transaction.atomic
 def project_update(*, actor, project: Project, data: dict) -> Project:
-    project = _locked(project)
-    changed, many = _apply(project, data, PROJECT_FIELDS)
+    project = locked(project)
+    changed, many = apply_changes(project, data, allowed=PROJECT_FIELDS)
     _check_project(project, many)
     project.save()
     changed += _set_many(project, many)
@@ -297,7 +273,7 @@ def _check_sub_project(sub_project: SubProject, many: dict) -> None:
 @transaction.atomic
 def sub_project_create(*, actor, project: Project, data: dict) -> SubProject:
     sub_project = SubProject(project=project)
-    _, many = _apply(sub_project, data, SUB_PROJECT_FIELDS)
+    _, many = apply_changes(sub_project, data, allowed=SUB_PROJECT_FIELDS)
     _check_sub_project(sub_project, many)
     sub_project.save()
     _set_many(sub_project, many)
@@ -313,8 +289,8 @@ def sub_project_create(*, actor, project: Project, data: dict) -> SubProject:
 
 @transaction.atomic
 def sub_project_update(*, actor, sub_project: SubProject, data: dict) -> SubProject:
-    sub_project = _locked(sub_project)
-    changed, many = _apply(sub_project, data, SUB_PROJECT_FIELDS)
+    sub_project = locked(sub_project)
+    changed, many = apply_changes(sub_project, data, allowed=SUB_PROJECT_FIELDS)
     _check_sub_project(sub_project, many)
     sub_project.save()
     changed += _set_many(sub_project, many)
@@ -349,7 +325,7 @@ def sub_project_partner_add(
 ) -> SubProjectPartner:
     """Make ``organisation`` (of the project's network) a cooperating partner in ``role``."""
     # Locks the sub-project so that two coordinators cannot add the same partner at once.
-    sub_project = _locked(sub_project)
+    sub_project = locked(sub_project)
     if not _in_network(organisation, sub_project.project.network_id):
         _raise({"organisation": gettext("Choose an organisation of this network.")})
     if sub_project.lead_partner_id == organisation.pk:
@@ -388,7 +364,7 @@ def sub_project_partner_remove(*, actor, partner: SubProjectPartner) -> None:
 def funding_add(*, actor, project: Project, data: dict) -> Funding:
     """Add an amount from one source; amounts are euros, zero or more."""
     funding = Funding(project=project)
-    _apply(funding, data, FUNDING_FIELDS)
+    apply_changes(funding, data, allowed=FUNDING_FIELDS)
     funding.full_clean()
     funding.save()
     log_action(
@@ -403,8 +379,8 @@ def funding_add(*, actor, project: Project, data: dict) -> Funding:
 
 @transaction.atomic
 def funding_update(*, actor, funding: Funding, data: dict) -> Funding:
-    funding = _locked(funding)
-    changed, _ = _apply(funding, data, FUNDING_FIELDS)
+    funding = locked(funding)
+    changed, _ = apply_changes(funding, data, allowed=FUNDING_FIELDS)
     funding.full_clean()
     funding.save()
     log_action(
@@ -458,7 +434,7 @@ def indicator_create(
     """A planned and achieved figure of ``project``, or without a project a figure of the
     network as a whole over a period (a balance such as "2005–2010: about 2,500 participants")."""
     indicator = Indicator(network=network, project=project)
-    _apply(indicator, data, INDICATOR_FIELDS)
+    apply_changes(indicator, data, allowed=INDICATOR_FIELDS)
     _check_indicator(indicator)
     indicator.save()
     log_action(
@@ -473,8 +449,8 @@ def indicator_create(
 
 @transaction.atomic
 def indicator_update(*, actor, indicator: Indicator, data: dict) -> Indicator:
-    indicator = _locked(indicator)
-    changed, _ = _apply(indicator, data, INDICATOR_FIELDS)
+    indicator = locked(indicator)
+    changed, _ = apply_changes(indicator, data, allowed=INDICATOR_FIELDS)
     _check_indicator(indicator)
     indicator.save()
     log_action(

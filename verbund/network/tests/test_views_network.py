@@ -193,7 +193,8 @@ def test_statute_above_the_upload_limit_is_refused(world, client, settings):
 
 @pytest.fixture
 def with_statute(world):
-    services.network_update(
+    # Services change a freshly read row and return it; the world keeps that one.
+    world.network = services.network_update(
         actor=world.coordinator, network=world.network, data={"statute": pdf_upload()}
     )
     return world
