@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from verbund.core.env import env_bool, env_int, env_list, env_str
+from verbund.core.languages import register_language_info
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VERBUND_VAR_DIR", str(BASE_DIR / "var")))
@@ -55,7 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "verbund.core.middleware.VerbundLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -129,10 +130,22 @@ LOGIN_REDIRECT_URL = "office:home"
 LOGOUT_REDIRECT_URL = "public:home"
 
 LANGUAGE_CODE = "de"
+# Public pages speak every language below; the back office speaks OFFICE_LANGUAGES (German, with
+# English complete). "de-simple" is German easy language (Leichte Sprache), a BCP 47 variant tag.
 LANGUAGES = [
     ("de", _("German")),
     ("en", _("English")),
+    ("tr", _("Turkish")),
+    ("ar", _("Arabic")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("fa", _("Persian")),
+    ("de-simple", _("German (easy language)")),
 ]
+OFFICE_LANGUAGES = ["de", "en"]
+# Django knows names and writing direction of every language but easy German.
+LANGUAGES_BIDI = ["ar", "fa"]
+register_language_info()
 LOCALE_PATHS = [BASE_DIR / "verbund" / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

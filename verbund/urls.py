@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -19,13 +20,17 @@ office_patterns = [
 ]
 
 urlpatterns = [
-    path("", include((public_patterns, "public"))),
     path("office/", include((office_patterns, "office"))),
     path("api/", include(("verbund.api_urls", "api"))),
     path("accounts/", include("allauth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+# Public pages carry their language in the address (/ar/n/album/…; German without a prefix), so a
+# shared link opens in the language it was shared in and search engines see every language.
+urlpatterns += i18n_patterns(
+    path("", include((public_patterns, "public"))), prefix_default_language=False
+)
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,17 +1,17 @@
 from django import forms
-from django.conf import settings
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from verbund.accounts.models import OrganisationRoleName, User
 from verbund.core.forms import StyledFormMixin
+from verbund.core.languages import office_languages
 
 NAME_HELP = _("Used only when the address has no account yet; an existing account keeps its name.")
 
 
 def _languages_in_their_own_names():
-    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]
+    return [(code, get_language_info(code)["name_local"]) for code, _name in office_languages()]
 
 
 class ProfileForm(StyledFormMixin, forms.ModelForm):

@@ -341,7 +341,7 @@ def user_profile_update(
 ) -> User:
     if getattr(actor, "pk", None) != user.pk:
         raise PermissionDenied
-    if language not in dict(settings.LANGUAGES):
+    if language not in settings.OFFICE_LANGUAGES:
         raise DomainError(_("Choose one of the languages offered."))
     values = {
         "first_name": first_name.strip(),

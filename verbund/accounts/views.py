@@ -36,7 +36,7 @@ def apply_language(response, language: str):
     Django's LocaleMiddleware reads the language cookie on every request, so this is how a
     user's preferred language outlives the request that chose it.
     """
-    if language not in dict(settings.LANGUAGES):
+    if language not in settings.OFFICE_LANGUAGES:
         return response
     translation.activate(language)
     response.set_cookie(
