@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "verbund.accounts",
     "verbund.audit",
     "verbund.projects",
+    "verbund.offers",
     "verbund.demo",
 ]
 
@@ -185,6 +186,17 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "verbund@localhost")
+
+# Services that see content or addresses are off unless the operators name one (see README).
+VERBUND_MACHINE_TRANSLATION = env_str("VERBUND_MACHINE_TRANSLATION", "")
+VERBUND_MACHINE_TRANSLATION_URL = env_str("VERBUND_MACHINE_TRANSLATION_URL", "")
+VERBUND_MACHINE_TRANSLATION_KEY = env_str("VERBUND_MACHINE_TRANSLATION_KEY", "")
+VERBUND_GEOCODER = env_str("VERBUND_GEOCODER", "")
+VERBUND_GEOCODER_URL = env_str("VERBUND_GEOCODER_URL", "")
+# Map tiles for the finder's map. Empty: the map shows the offerings' markers on a plain
+# background and no visitor's browser contacts a tile server.
+VERBUND_MAP_TILE_URL = env_str("VERBUND_MAP_TILE_URL", "")
+VERBUND_MAP_ATTRIBUTION = env_str("VERBUND_MAP_ATTRIBUTION", "")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -36,9 +36,17 @@ PERMISSIONS = {
         Permission("network.registry:export", NETWORK, _("export lists")),
         Permission("projects.project:change", NETWORK, _("add and edit projects and funding")),
         Permission("accounts.coordinators:manage", NETWORK, _("appoint coordinators")),
+        Permission(
+            "offers.catalogue:view", NETWORK, _("see every offering of the network, drafts too")
+        ),
         Permission("network.organisation:change", ORGANISATION, _("edit the organisation")),
         Permission("network.contact:change", ORGANISATION, _("edit contact persons")),
         Permission("accounts.staff:manage", ORGANISATION, _("manage the organisation's staff")),
+        Permission(
+            "offers.offering:change", ORGANISATION, _("write, copy and translate offerings")
+        ),
+        Permission("offers.offering:publish", ORGANISATION, _("publish and archive offerings")),
+        Permission("offers.offering:import", ORGANISATION, _("import offerings from a file")),
     ]
 }
 
@@ -56,9 +64,12 @@ ORGANISATION_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "network.organisation:change",
             "network.contact:change",
             "accounts.staff:manage",
+            "offers.offering:change",
+            "offers.offering:publish",
+            "offers.offering:import",
         }
     ),
-    OrganisationRoleName.CASEWORKER: frozenset(_VIEW),
+    OrganisationRoleName.CASEWORKER: frozenset(_VIEW | {"offers.offering:change"}),
     OrganisationRoleName.MULTIPLIER: frozenset(_VIEW),
     OrganisationRoleName.VIEWER: frozenset(_VIEW),
 }

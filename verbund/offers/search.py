@@ -1,0 +1,94 @@
+"""Full-text search over offering texts.
+
+PostgreSQL: each text row keeps a ``tsvector`` built with its language's stemming (German for
+German and easy German, Arabic, Turkish, Russian, English; plain words where PostgreSQL has no
+dictionary), weighted title > summary > description; a query matches by stem and by word prefix
+("Sprachk" finds "Sprachkurs"). SQLite (the demo and the tests' default): every word of the query
+must occur in the row's texts, case-insensitively, which covers prefixes and most inflections.
+A query is searched in the reader's language and in German, the source every offering has.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, CharField, F, Q, TextField, Value, When
+from django.db.models.functions import Coalesce
+
+from verbund.offers.languages import SEARCH_CONFIGS, SOURCE_LANGUAGE, search_config
+
+# Letters and digits of any script; everything else separates words. Keeps user input out of
+# the tsquery syntax (no operators, no quotes).
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 8
+
+
+def terms(query: str) -> list[str]:
+    return [word for word in _WORD.findall(query.lower()) if word.strip("_")][:MAX_TERMS]
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _config_expression():
+    whens = [When(language=code, then=Value(config)) for code, config in SEARCH_CONFIGS.items()]
+    return Case(*whens, default=Value("simple"), output_field=CharField())
+
+
+def refresh_documents(texts) -> int:
+    """Rebuild the search documents of ``texts`` (a queryset of OfferingText) in one UPDATE."""
+    if not is_postgres():
+        return 0
+    config = _config_expression()
+
+    def part(name, weight):
+        text = Coalesce(F(name), Value(""), output_field=TextField())
+        return SearchVector(text, weight=weight, config=config)
+
+    return texts.update(
+        search_document=part("title", "A")
+        + part("summary", "B")
+        + part("description", "C")
+        + part("schedule_note", "D")
+    )
+
+
+def _tsquery(words: list[str], language: str) -> SearchQuery:
+    # Prefix match on every word; the words are \w+ only, so the raw syntax cannot be injected.
+    raw = " & ".join(f"{word}:*" for word in words)
+    return SearchQuery(raw, search_type="raw", config=search_config(language))
+
+
+def text_filter(query: str, language: str) -> Q | None:
+    """A filter on OfferingText rows matching ``query``, or None for an empty query."""
+    words = terms(query)
+    if not words:
+        return None
+    languages = {language, SOURCE_LANGUAGE}
+    if is_postgres():
+        condition = Q()
+        for code in languages:
+            condition |= Q(language=code, search_document=_tsquery(words, code))
+        return condition
+    condition = Q(language__in=languages)
+    for word in words:
+        condition &= (
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Q(description__icontains=word)
+            | Q(schedule_note__icontains=word)
+        )
+    return condition
+
+
+def rank_expression(query: str, language: str):
+    """Relevance of a matching text row (PostgreSQL only; None elsewhere)."""
+    words = terms(query)
+    if not words or not is_postgres():
+        return None
+    cases = [
+        When(language=code, then=SearchRank(F("search_document"), _tsquery(words, code)))
+        for code in {language, SOURCE_LANGUAGE}
+    ]
+    return Case(*cases, default=Value(0.0))
