@@ -1,0 +1,4 @@
+"""Filled in by the offers work in progress."""
+
+patterns = []
+root_patterns = []

@@ -1,0 +1,1 @@
+"""Sections the offers app adds to back-office pages (see verbund/core/slots.py)."""

@@ -1,0 +1,3 @@
+"""Filled in by the offers work in progress."""
+
+patterns = []
