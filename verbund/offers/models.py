@@ -213,6 +213,14 @@ class Offering(models.Model):
     publish_until = models.DateTimeField(_("publish until"), null=True, blank=True)
     # The German title, copied here so that lists, sorting and exports need no join.
     title = models.CharField(_("title"), max_length=200)
+    # The provider's own key for the offering (from its course system or spreadsheet): importing
+    # the same file again updates the offering instead of adding it twice.
+    external_id = models.CharField(
+        _("external key"),
+        max_length=100,
+        blank=True,
+        help_text=_("The provider's own number or key for this offering, used by imports."),
+    )
     is_synthetic = models.BooleanField(_("synthetic"), default=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -249,6 +257,12 @@ class Offering(models.Model):
                 | Q(publish_from__isnull=True)
                 | Q(publish_until__gt=models.F("publish_from")),
                 name="offering_publication_window",
+            ),
+            models.UniqueConstraint(
+                fields=["provider", "external_id"],
+                condition=~Q(external_id=""),
+                name="unique_offering_external_id",
+                violation_error_message=_("The provider has another offering with this key."),
             ),
         ]
         indexes = [
