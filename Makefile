@@ -22,9 +22,11 @@ assets: node_modules/.package-lock.json
 messages: install
 	cd verbund && ../$(BIN)/django-admin compilemessages -v 0
 
-# Refresh the German catalogue from the code; translate the new entries in verbund/locale/de.
+# Refresh the catalogues from the code: German holds every string, the other public languages
+# the strings of public pages (verbund/locale/public_sources.txt). Then translate the new entries.
 translations: install
 	cd verbund && ../$(BIN)/django-admin makemessages -l de --no-obsolete --no-location
+	DEBUG=true $(BIN)/verbund public_messages
 
 # The demo runs with DEBUG on its own SQLite file; nothing it does touches a production database.
 demo: install messages

@@ -21,6 +21,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from verbund.network.choices import LegalForm, MembershipRole, OrganisationKind
+
 # Network addresses live beside other back-office paths (/office/<network>/, /office/me/ …) and
 # public paths; a network must never take a name that such a path needs.
 RESERVED_NETWORK_SLUGS = frozenset(
@@ -201,28 +203,6 @@ class Network(models.Model):
         return reverse("office:network_statute", kwargs={"network": self.slug})
 
 
-class OrganisationKind(models.TextChoices):
-    MIGRANT_ORGANISATION = "migrant_organisation", _("migrant organisation")
-    ADULT_EDUCATION_CENTRE = "adult_education_centre", _("adult-education centre")
-    WELFARE_ASSOCIATION = "welfare_association", _("welfare association")
-    EDUCATION_PROVIDER = "education_provider", _("education provider")
-    PUBLIC_ADMINISTRATION = "public_administration", _("public administration")
-    EMPLOYMENT_AGENCY = "employment_agency", _("jobcenter / employment agency")
-    COMPANY = "company", _("company")
-    OTHER_NGO = "other_ngo", _("foundation / other NGO")
-
-
-class LegalForm(models.TextChoices):
-    REGISTERED_ASSOCIATION = "ev", _("registered association (e.V.)")
-    NONPROFIT_LIMITED = "ggmbh", _("non-profit limited company (gGmbH)")
-    LIMITED = "gmbh", _("limited company (GmbH)")
-    FOUNDATION = "foundation", _("foundation")
-    PUBLIC_BODY = "public_body", _("public body")
-    COOPERATIVE = "eg", _("cooperative (eG)")
-    OTHER = "other", _("other")
-    UNKNOWN = "", _("unknown")
-
-
 class OrganisationQuerySet(models.QuerySet):
     def in_network(self, network, *, on: datetime.date | None = None):
         """Organisations with a membership in ``network``, current on ``on`` if given."""
@@ -294,12 +274,6 @@ class Organisation(models.Model):
     @property
     def display_name(self):
         return self.short_name or self.name
-
-
-class MembershipRole(models.TextChoices):
-    COORDINATION = "coordination", _("coordination")
-    MEMBER = "member", _("member")
-    COOPERATION_PARTNER = "cooperation_partner", _("cooperation partner")
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -25,6 +25,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from verbund.network.models import FieldOfAction, Network, Organisation, TargetGroup
+from verbund.projects.choices import FundingSource, IndicatorKind, PartnerRole, ProjectStatus
 
 
 class FundingProgramme(models.Model):
@@ -57,14 +58,6 @@ class FundingProgramme(models.Model):
 
     def __str__(self):
         return self.short_name or self.name
-
-
-class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", _("planned")
-    APPLIED = "applied", _("applied for")
-    RUNNING = "running", _("running")
-    COMPLETED = "completed", _("completed")
-    CANCELLED = "cancelled", _("cancelled")
 
 
 def _funding_sum(**filters):
@@ -208,12 +201,6 @@ class SubProject(models.Model):
         return self.title
 
 
-class PartnerRole(models.TextChoices):
-    PROJECT_PARTNER = "project_partner", _("project partner")
-    COOPERATION_PARTNER = "cooperation_partner", _("cooperation partner")
-    STRATEGIC_PARTNER = "strategic_partner", _("strategic partner")
-
-
 class SubProjectPartner(models.Model):
     sub_project = models.ForeignKey(
         SubProject,
@@ -241,15 +228,6 @@ class SubProjectPartner(models.Model):
 
     def __str__(self):
         return f"{self.organisation} ({self.get_role_display()})"
-
-
-class FundingSource(models.TextChoices):
-    EU = "eu", _("EU (ESF)")
-    FEDERAL = "federal", _("federal")
-    STATE = "state", _("state")
-    MUNICIPAL = "municipal", _("municipal")
-    OWN = "own", _("own funds")
-    OTHER = "other", _("other (foundations, companies)")
 
 
 def source_order():
@@ -311,16 +289,6 @@ class Funding(models.Model):
 
     def __str__(self):
         return f"{self.get_source_display()}: {self.amount} €"
-
-
-class IndicatorKind(models.TextChoices):
-    PARTICIPANTS = "participants", _("participants")
-    PARTICIPANTS_FEMALE = "participants_female", _("participants (female)")
-    COMPANIES_REACHED = "companies_reached", _("companies reached")
-    EVENTS = "events", _("events")
-    ORGANISATIONS_ADVISED = "organisations_advised", _("organisations advised")
-    FUNDS_ACQUIRED = "funds_acquired", _("funds acquired (EUR)")
-    OTHER = "other", _("other")
 
 
 class IndicatorQuerySet(models.QuerySet):
