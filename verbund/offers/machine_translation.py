@@ -87,8 +87,15 @@ def machine_translate(*, actor, offering, languages: list[str] | None = None) ->
     source = texts.get(SOURCE_LANGUAGE)
     if source is None:
         raise DomainError(_("Write the German text first; translations are made from it."))
+    if languages is None:
+        # Asked for "all", a provider fills what it can (LibreTranslate knows no easy German);
+        # a language asked for by name that it cannot do is an error the person sees.
+        supported = getattr(provider, "supported", None)
+        languages = [
+            code for code in translation_languages() if supported is None or code in supported
+        ]
     done = []
-    for language in languages or translation_languages():
+    for language in languages:
         existing = texts.get(language)
         if existing is not None and existing.source_version >= source.source_version:
             continue

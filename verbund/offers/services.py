@@ -61,6 +61,7 @@ OFFERING_FIELDS = frozenset(
         "programme",
         "publish_from",
         "publish_until",
+        "external_id",
     }
 )
 TEXT_FIELDS = frozenset(OfferingText.TRANSLATED_FIELDS)
@@ -229,7 +230,13 @@ def offering_text_save(
         row = OfferingText(offering=offering, language=language, version=0, source_version=0)
     changed, _many = apply_changes(row, text, allowed=TEXT_FIELDS)
     _validate_text(row)
-    if not changed and not is_new and not (row.machine_translated and not machine_translated):
+    # A person saving an outdated or machine-made translation unchanged vouches that it still
+    # fits the German text: that is a save too, which brings it up to date.
+    confirms = not machine_translated and (
+        row.machine_translated
+        or (source is not None and row.source_version < source.source_version)
+    )
+    if not changed and not is_new and not confirms:
         return row
     row.version += 1
     row.minor_edit = minor_edit and not is_new
@@ -366,6 +373,8 @@ def offering_copy(*, actor, offering: Offering) -> Offering:
     copy.publish_until = None
     copy.created_by = actor if actor.is_authenticated else None
     copy.is_synthetic = False
+    # The provider's key names the original; the copy is a new offering until given its own.
+    copy.external_id = ""
     copy.save()
     copy.networks.set(networks)
     copy.fields_of_action.set(fields_of_action)
@@ -398,6 +407,17 @@ def offering_delete(*, actor, offering: Offering) -> None:
     network = _primary_network(current)
     log_action(actor=actor, action="offers.offering.deleted", obj=current, network=network)
     current.delete()
+
+
+def offering_export_logged(*, actor, network: Network, fmt: str, count: int) -> None:
+    """Record that a list of offerings left the system: who, how many rows (never which)."""
+    log_action(
+        actor=actor,
+        action="offers.offering.exported",
+        obj=network,
+        network=network,
+        data={"count": count, "format": fmt},
+    )
 
 
 def networks_of(provider) -> list[Network]:
