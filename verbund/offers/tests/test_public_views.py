@@ -84,7 +84,7 @@ def test_an_offering_of_a_network_that_is_not_public_is_not_found(client):
 def test_search_words_and_filters_come_from_the_address(client, world):
     OfferingFactory(
         network=world.network,
-        title="Berufssprachkurs B1",
+        title="Sprachkurs B1",
         kind=OfferingKind.LANGUAGE_COURSE,
         entry_level="B1",
         childcare=True,
@@ -94,9 +94,9 @@ def test_search_words_and_filters_come_from_the_address(client, world):
     )
     OfferingFactory(network=world.network, title="Migrationsberatung", is_free=False)
     finder = url("offering_list", world.network)
-    assert titles(client.get(finder, {"q": "sprach"})) == ["Berufssprachkurs B1", "Sprachcafé"]
-    assert titles(client.get(finder, {"kind": "language_course"})) == ["Berufssprachkurs B1"]
-    assert titles(client.get(finder, {"q": "sprach", "childcare": "on"})) == ["Berufssprachkurs B1"]
+    assert sorted(titles(client.get(finder, {"q": "sprach"}))) == ["Sprachcafé", "Sprachkurs B1"]
+    assert titles(client.get(finder, {"kind": "language_course"})) == ["Sprachkurs B1"]
+    assert titles(client.get(finder, {"q": "sprach", "childcare": "on"})) == ["Sprachkurs B1"]
     assert "Migrationsberatung" not in titles(client.get(finder, {"free": "on"}))
 
 
