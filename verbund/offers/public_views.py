@@ -25,6 +25,7 @@ from verbund.network.selectors import public_networks
 from verbund.offers.finder_forms import FinderForm
 from verbund.offers.models import LanguageRole, Offering
 from verbund.offers.selectors import (
+    DEFAULT_RADIUS_KM,
     DisplayText,
     FinderQuery,
     display_text,
@@ -86,7 +87,10 @@ class FinderPage(PublicNetworkPage):
     page_size = LIST_PAGE_SIZE
 
     def get_context_data(self, **kwargs):
-        form = FinderForm(self.request.GET, network=self.network)
+        data = self.request.GET.copy()
+        # The distance list shows the distance searched with before a visitor picks one.
+        data.setdefault("radius", str(DEFAULT_RADIUS_KM))
+        form = FinderForm(data, network=self.network)
         searched = form.is_valid()
         query = form.to_query() if searched else FinderQuery()
         offerings = with_display(

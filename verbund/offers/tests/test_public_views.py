@@ -347,7 +347,7 @@ def test_detail_shows_what_matters_to_a_person(client, world, full_offering):
         "from Dec. 1, 2026 to May 31, 2027",
         "Part-time · 12 hours a week",
         "Montags und mittwochs",
-        "Bildungszentrum<br>Lavesstraße 1<br>30159 Hannover",
+        "Bildungszentrum<br>Lavesstraße 1<br><bdi>30159 Hannover</bdi>",
         "25.50 €",
         "Wheelchair accessible",
         "18 to 64 years",
@@ -480,3 +480,10 @@ def test_finder_pages_answer_only_get(client, world):
     offering = OfferingFactory(network=world.network)
     assert client.post(url("offering_list", world.network)).status_code == 405
     assert client.post(url("offering_detail", world.network, offering.pk)).status_code == 405
+
+
+def test_distance_list_shows_the_distance_searched_with(client, world):
+    page = client.get(url("offering_list", world.network)).content.decode()
+    assert '<option value="10" selected>10 km</option>' in page
+    page = client.get(url("offering_list", world.network), {"radius": "25"}).content.decode()
+    assert '<option value="25" selected>25 km</option>' in page
