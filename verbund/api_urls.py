@@ -7,6 +7,7 @@ from rest_framework.routers import APIRootView, DefaultRouter
 
 from verbund.core.api import api_docs
 from verbund.network import api as network_api
+from verbund.offers import api as offers_api
 from verbund.projects import api as projects_api
 
 
@@ -50,6 +51,10 @@ router.register(
 )
 router.register(f"{IN_NETWORK}/funding", projects_api.FundingViewSet, basename="funding")
 router.register(f"{IN_NETWORK}/indicators", projects_api.IndicatorViewSet, basename="indicator")
+router.register(f"{IN_NETWORK}/offerings", offers_api.OfferingViewSet, basename="offering")
+router.register(
+    f"{IN_NETWORK}/catalogue", offers_api.CatalogueOfferingViewSet, basename="catalogue-offering"
+)
 
 urlpatterns = [
     path("", include(router.urls)),
