@@ -8,10 +8,11 @@ provider's networks. The services check the same again (an id sent past the form
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from verbund.core.forms import ConfirmForm, DateInput, StyledFormMixin, formfield
-from verbund.offers.languages import SPOKEN_LANGUAGES, translation_languages
+from verbund.offers.languages import SOURCE_LANGUAGE, SPOKEN_LANGUAGES, translation_languages
 from verbund.offers.models import (
     LanguageRole,
     Offering,
@@ -242,10 +243,14 @@ class OfferingTextForm(StyledFormMixin, forms.ModelForm):
         self.language = language
         if not offer_minor_edit:
             del self.fields["minor_edit"]
+        language_name = gettext(dict(settings.LANGUAGES)[language])
         for name in OfferingText.TRANSLATED_FIELDS:
-            attrs = self.fields[name].widget.attrs
-            attrs["lang"] = language
-            attrs["dir"] = "rtl" if language in RTL_LANGUAGES else "ltr"
+            field = self.fields[name]
+            field.widget.attrs["lang"] = language
+            field.widget.attrs["dir"] = "rtl" if language in RTL_LANGUAGES else "ltr"
+            if language != SOURCE_LANGUAGE:
+                # Beside the German source, the label says which side is which.
+                field.label = f"{field.label} ({language_name})"
 
     def text_data(self) -> dict:
         return {name: self.cleaned_data[name] for name in OfferingText.TRANSLATED_FIELDS}
