@@ -221,3 +221,23 @@ def test_filters_fold_away_on_a_phone_and_open_by_keyboard(page, finder):
     page.locator("#finder-filters > summary").focus()
     page.keyboard.press("Enter")
     expect(childcare).to_be_visible()
+
+
+def test_map_asks_the_configured_tile_server_and_names_it(page, traffic, finder, settings):
+    settings.VERBUND_MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
+    settings.VERBUND_MAP_ATTRIBUTION = "© OpenStreetMap contributors"
+    open_page(page, finder["map"])
+    expect(page.locator(".leaflet-control-attribution")).to_have_text(
+        "© OpenStreetMap contributors"
+    )
+    # Every request to another origin is blocked in these tests, so each tile fails; once all
+    # have, the blocked requests are exactly the tiles.
+    tiles = page.locator("#finder-map .leaflet-tile")
+    expect(tiles.first).to_be_attached()
+    page.wait_for_function(
+        "[...document.querySelectorAll('#finder-map .leaflet-tile')].every((t) => t.complete)"
+    )
+    sources = set(tiles.evaluate_all("tiles => tiles.map(tile => tile.src)"))
+    assert sources and sources <= set(traffic.blocked)
+    assert all(url.startswith("https://tiles.example.org/") for url in traffic.blocked)
+    traffic.blocked.clear()
