@@ -317,7 +317,7 @@ TEMPLATE_HEADERS = [column.header for column in TEMPLATE_COLUMNS]
 _EXAMPLES = (
     {
         "external_id": "BSK-2027-01",
-        "title": "Berufssprachkurs B1 → B2 (Abendkurs)",
+        "title": "Berufssprachkurs B1–B2 (Abendkurs)",
         "summary": "Deutsch für den Beruf, zweimal pro Woche am Abend.",
         "description": "Der Kurs bereitet auf die Prüfung telc Deutsch B2 Beruf vor.",
         "schedule_note": "montags und mittwochs, 18 bis 21 Uhr",
@@ -345,7 +345,7 @@ _EXAMPLES = (
         "registration_email": "kurse@beispielverein.example.org",
         "languages_instruction": "Deutsch",
         "languages_support": "Arabisch, Türkisch",
-        "title_en": "Job-related German B1 → B2 (evening course)",
+        "title_en": "Job-related German B1–B2 (evening course)",
         "summary_en": "German for work, two evenings a week.",
     },
     {
@@ -831,6 +831,10 @@ def _changes(plan: RowPlan) -> list[str]:
             current = {entry.pk for entry in getattr(offering, key).all()}
             if current != {entry.pk for entry in value}:
                 changes.append(key)
+        elif key == "external_id":
+            # Keys match regardless of case; a differently cased key is the same key.
+            if offering.external_id.casefold() != value.casefold():
+                changes.append(key)
         elif key in LINK_KEYS:
             if getattr(offering, f"{key}_id") != value.pk:
                 changes.append(key)
@@ -883,9 +887,10 @@ def _validate(plan: RowPlan, context: _Context, collector: _Collector) -> None:
     try:
         # Links were resolved against the provider and network already; checking them again
         # here would cost a query per row.
-        offering.clean_fields(
-            exclude=["provider", "title", "created_by", "contact", "project", "programme"]
-        )
+        exclude = ["provider", "title", "created_by", "contact", "project", "programme"]
+        if not offering.kind:
+            exclude.append("kind")  # said above, in words about the row
+        offering.clean_fields(exclude=exclude)
         offering.clean()
     except ValidationError as exc:
         collector.add_validation_error(plan.row, exc, _FIELD_TO_KEY)
