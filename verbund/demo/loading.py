@@ -5,12 +5,13 @@ updated in place, so a second run changes no counts and existing ids stay. Lists
 a seeded row (a sub-project's partners, target groups) are set to what the seed says.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from verbund.accounts.models import NetworkRole, OrganisationRole, User
-from verbund.demo import seeds, synthetic
+from verbund.demo import offerings, places, seeds, synthetic
 from verbund.network.models import (
     ContactPerson,
     FieldOfAction,
@@ -37,13 +38,26 @@ class DemoResult:
     networks: list[Network]
     logins: tuple[seeds.Login, ...]
     synthetic: synthetic.SyntheticResult
+    postal_codes: int = 0
+    seed_offerings: int = 0
+    synthetic_offerings: offerings.SyntheticOfferings = field(
+        default_factory=offerings.SyntheticOfferings
+    )
 
 
 @transaction.atomic
-def load_demo(*, synthetic_count: int = DEFAULT_SYNTHETIC, seed: int = DEFAULT_SEED) -> DemoResult:
-    """Load the three seeded networks, ``synthetic_count`` synthetic partners and the logins."""
+def load_demo(
+    *,
+    synthetic_count: int = DEFAULT_SYNTHETIC,
+    seed: int = DEFAULT_SEED,
+    offering_count: int = offerings.DEFAULT_SYNTHETIC_OFFERINGS,
+) -> DemoResult:
+    """Load the three seeded networks, ``synthetic_count`` synthetic partners, the offerings of
+    the seeds and ``offering_count`` synthetic ones, and the logins."""
     if synthetic_count < 0:
         raise ValueError("The number of synthetic organisations cannot be negative.")
+    if offering_count < 0:
+        raise ValueError("The number of synthetic offerings cannot be negative.")
     organisations = {org.key: _load_organisation(org) for org in seeds.ALL_ORGANISATIONS}
     areas = {}
     networks = []
@@ -58,9 +72,48 @@ def load_demo(*, synthetic_count: int = DEFAULT_SYNTHETIC, seed: int = DEFAULT_S
         reserved_names={org.name for org in seeds.ALL_ORGANISATIONS},
     )
     by_slug = {network.slug: network for network in networks}
+    postal_codes = places.load_postal_codes()
+    anchor = offerings.anchor_day()
+    seeded = offerings.load_seed_offerings(
+        networks=by_slug, organisations=organisations, anchor=anchor
+    )
+    planned = offerings.plan_synthetic_offerings(
+        count=offering_count,
+        seed=seed,
+        providers=_offering_providers(generated, by_slug, organisations),
+        anchor=anchor,
+    )
+    synthetic_offerings = offerings.write_synthetic_offerings(planned)
     for login in seeds.LOGINS:
         _load_login(login, by_slug, organisations)
-    return DemoResult(networks=networks, logins=seeds.LOGINS, synthetic=generated)
+    return DemoResult(
+        networks=networks,
+        logins=seeds.LOGINS,
+        synthetic=generated,
+        postal_codes=postal_codes,
+        seed_offerings=len(seeded),
+        synthetic_offerings=synthetic_offerings,
+    )
+
+
+def _offering_providers(generated, networks: dict[str, Network], organisations) -> list:
+    """Who offers the synthetic offerings: the synthetic partners of this run and the Marburg
+    placeholders, each in its network while its membership lasts."""
+    candidates = [
+        (organisation, networks[spec.slug], spec.synthetic_area)
+        for spec in seeds.NETWORKS
+        for organisation in generated.partners.get(spec.synthetic_area, [])
+    ]
+    candidates += [
+        (organisations[placeholder.key], networks[seeds.MARBURG.slug], seeds.MARBURG.synthetic_area)
+        for placeholder in seeds.MARBURG_PLACEHOLDERS
+    ]
+    active = set(
+        Membership.objects.filter(organisation__in=[org for org, _n, _a in candidates])
+        .active_on(timezone.localdate())
+        .values_list("organisation_id", "network_id")
+    )
+    return [c for c in candidates if (c[0].pk, c[1].pk) in active]
 
 
 def _load_organisation(org: seeds.Org) -> Organisation:

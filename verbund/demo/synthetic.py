@@ -8,7 +8,7 @@ what makes a second run update rather than duplicate.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils import timezone
@@ -234,6 +234,8 @@ class SyntheticResult:
     organisations: int
     contacts: int
     projects: int
+    # The organisations made in this run, by area: the providers of synthetic offerings.
+    partners: dict[str, list[Organisation]] = field(default_factory=dict)
 
 
 def generate(*, networks_by_area: dict, count: int, seed: int, reserved_names=frozenset()):
@@ -260,7 +262,9 @@ def generate(*, networks_by_area: dict, count: int, seed: int, reserved_names=fr
         for _ in range(per_network if partners else 0):
             _project(fake, networks_by_area[area_key], AREAS[area_key], partners, titles)
             projects += 1
-    return SyntheticResult(organisations=count, contacts=contacts, projects=projects)
+    return SyntheticResult(
+        organisations=count, contacts=contacts, projects=projects, partners=partners_by_area
+    )
 
 
 def _organisation(fake, area: Area, taken: set[str]) -> tuple[Organisation, str]:

@@ -22,6 +22,7 @@ from verbund.network.models import (
     Organisation,
     TargetGroup,
 )
+from verbund.offers.models import Offering, OfferingLanguage, OfferingText, PostalCode
 from verbund.projects.models import (
     Funding,
     FundingProgramme,
@@ -34,6 +35,7 @@ from verbund.projects.models import (
 )
 
 SYNTHETIC = 5
+OFFERINGS = 20
 MODELS = (
     Network,
     Organisation,
@@ -51,13 +53,18 @@ MODELS = (
     OrganisationRole,
     NetworkRole,
     LogEntry,
+    Offering,
+    OfferingText,
+    OfferingLanguage,
+    PostalCode,
 )
 PAPER_DAY = datetime.date(2021, 9, 8)
 PRESS_RELEASE_2010 = datetime.date(2010, 8, 13)
 
 
 def load(**options):
-    call_command("demo", synthetic=SYNTHETIC, force=True, stdout=_Discard(), **options)
+    options = {"synthetic": SYNTHETIC, "offerings": OFFERINGS, **options}
+    call_command("demo", force=True, stdout=_Discard(), **options)
 
 
 class _Discard:
