@@ -9,8 +9,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from verbund.offers import exports, feeds
-from verbund.offers.sitemaps import SITEMAPS
+from verbund.offers import exports, feeds, sitemaps
 
 _offerings = "n/<slug:network>/offerings/"
 
@@ -24,13 +23,8 @@ root_patterns = [
     path(
         "sitemap.xml",
         require_safe(sitemap_views.index),
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path(
-        "sitemap-<section>.xml",
-        require_safe(sitemap_views.sitemap),
-        {"sitemaps": SITEMAPS},
-        name="sitemap_section",
-    ),
+    path("sitemap-<section>.xml", sitemaps.section, name="sitemap_section"),
 ]

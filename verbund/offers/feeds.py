@@ -23,8 +23,8 @@ from verbund.offers.models import Offering
 from verbund.offers.selectors import display_text, find_offerings, with_display
 
 # A calendar of a broad search stays readable and cheap to serve: the current and coming
-# offerings, the earliest first, at most this many.
-FEED_LIMIT = 500
+# offerings, the earliest first, at most this many (writing an event costs about a millisecond).
+FEED_LIMIT = 200
 
 
 class InvalidFinderQuery(Exception):
