@@ -487,3 +487,25 @@ def test_distance_list_shows_the_distance_searched_with(client, world):
     assert '<option value="10" selected>10 km</option>' in page
     page = client.get(url("offering_list", world.network), {"radius": "25"}).content.decode()
     assert '<option value="25" selected>25 km</option>' in page
+
+
+def test_results_link_their_calendar_and_exports_with_the_same_filters(client, world):
+    OfferingFactory(network=world.network, title="Sprachcafé")
+    response = client.get(url("offering_list", world.network, query="?q=Sprach&free=on"))
+    page = response.content.decode()
+    for name, args in (
+        ("offering_feed", []),
+        ("offering_export", ["csv"]),
+        ("offering_export", ["xlsx"]),
+    ):
+        link = url(name, world.network, *args)
+        assert re.search(re.escape(link) + r"\?[^\"]*q=Sprach", page), name
+
+
+def test_detail_links_the_offerings_calendar_when_it_has_a_start(client, world):
+    dated = OfferingFactory(network=world.network)
+    undated = OfferingFactory(network=world.network, starts_on=None)
+    ical = url("offering_ical", world.network, dated.pk)
+    assert ical in client.get(url("offering_detail", world.network, dated.pk)).content.decode()
+    page = client.get(url("offering_detail", world.network, undated.pk)).content.decode()
+    assert "calendar.ics" not in page
