@@ -172,7 +172,8 @@ class ProvidersMixin:
 
 
 class ServiceFormView(OfferingsOfficeMixin, core_views.ServiceFormView):
-    template_name = "offers/office_form.html"
+    """A form whose valid data goes to a service; subclasses name their template."""
+
     heading = ""
 
     def get_success_message(self) -> str:
@@ -369,6 +370,10 @@ class OfferingFormView(OfferingsOfficeMixin, TemplateView):
                 self.show_refusal(form, text_form, error)
             else:
                 messages.success(request, self.get_success_message())
+                shown_here = office_selectors.office_offerings(request.user, self.network)
+                if not shown_here.filter(pk=self.result.pk).exists():
+                    # Taken out of this network: its page lives under the networks it is in.
+                    return redirect(self.url("offering_list"))
                 return redirect(self.url("offering_detail", offering=self.result.pk))
         return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
 

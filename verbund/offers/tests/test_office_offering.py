@@ -422,3 +422,17 @@ def test_another_organisations_offering_does_not_exist_for_the_staff_of_x(client
     client.force_login(world.org_admin)
     for name in ("offering_detail", "offering_edit", "offering_publish", "offering_delete"):
         assert client.get(offering_url(name, offering, world.network)).status_code == 404
+
+
+def test_an_offering_taken_out_of_this_network_leads_back_to_the_list(client, world):
+    second = NetworkFactory()
+    MembershipFactory(network=second, organisation=world.organisation)
+    offering = own_offering(world)
+    client.force_login(world.caseworker)
+    response = client.post(
+        offering_url("offering_edit", offering, world.network),
+        edit_data(world, offering, networks=[second.pk]),
+    )
+    assert response.status_code == 302
+    assert response.url == office_url("offering_list", world.network)
+    assert list(offering.networks.all()) == [second]
