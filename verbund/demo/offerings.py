@@ -203,7 +203,9 @@ class SyntheticOfferings:
 
 
 @dataclass
-class _Planned:
+class PlannedOffering:
+    """A synthetic offering to write: the template's draft, its network and its texts' state."""
+
     draft: offering_templates.Draft
     network: object
     # language → (version, source_version, machine_translated)
@@ -232,7 +234,7 @@ def _translation_plan(rng: random.Random, outdated: bool) -> dict[str, tuple[int
 
 def plan_synthetic_offerings(
     *, count: int, seed: int, providers: list[tuple[object, object, str]], anchor
-) -> list[_Planned]:
+) -> list[PlannedOffering]:
     """``count`` offerings spread over ``providers`` ((organisation, network, area) triples)."""
     if not providers or count <= 0:
         return []
@@ -275,7 +277,7 @@ def plan_synthetic_offerings(
         if outdated:
             german = draft.texts[SOURCE_LANGUAGE]
             german["description"] = f"{german['description']}\n\n{UPDATED_NOTE}"
-        planned.append(_Planned(draft=draft, network=network, versions=versions))
+        planned.append(PlannedOffering(draft=draft, network=network, versions=versions))
     return planned
 
 
@@ -295,8 +297,14 @@ _TEXT_UPDATE_FIELDS = [
 ]
 
 
-def write_synthetic_offerings(planned: list[_Planned]) -> SyntheticOfferings:
-    """Create or refresh the planned offerings in bulk; a second run changes no counts."""
+def write_synthetic_offerings(
+    planned: list[PlannedOffering], *, refresh: bool = True
+) -> SyntheticOfferings:
+    """Create or refresh the planned offerings in bulk; a second run changes no counts.
+
+    ``refresh=False`` leaves the search documents to the caller, who writes many batches and
+    rebuilds them once.
+    """
     result = SyntheticOfferings()
     if not planned:
         return result
@@ -389,6 +397,7 @@ def write_synthetic_offerings(planned: list[_Planned]) -> SyntheticOfferings:
         if (offering_id, language) not in wanted
     ]
     OfferingText.objects.filter(pk__in=stale).delete()
-    search.refresh_documents(OfferingText.objects.filter(offering_id__in=ids))
+    if refresh:
+        search.refresh_documents(OfferingText.objects.filter(offering_id__in=ids))
     result.count = len(planned)
     return result

@@ -1,0 +1,1 @@
+"""Scripts that produce Verbund's performance figures (see README.md); not part of the tests."""

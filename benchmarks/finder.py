@@ -1,0 +1,473 @@
+"""Finder benchmark: throughput and latency of the public finder under load, against the floor.
+
+    .venv/bin/python benchmarks/finder.py [--offerings 20000] [--duration 15]
+
+Creates (or reuses) a PostgreSQL database, migrates it, fills one public network with
+``--offerings`` published offerings of ``--organisations`` providers with texts in all eight
+languages, serves the app with gunicorn and loads it from a second process, wrk, with
+``--connections`` concurrent connections. Measured per URL: the search page with a query, a
+filtered search (kind + level + near a postal code), a detail page, the API list, and a trivial
+view of the same server (the floor, measured before and after the others). Prints a table and
+stores the run in ``benchmarks/results/`` (JSON, SVG, and ``finder.md`` with every size run).
+See ``benchmarks/README.md``.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import filldb, report  # noqa: E402
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/verbund_bench"
+LUA = Path(__file__).with_name("wrk_paths.lua")
+RESULTS = Path(__file__).with_name("results")
+SEARCH_WORDS = (
+    "Sprachkurs",
+    "Beratung",
+    "Deutsch",
+    "Bewerbung",
+    "Hausaufgaben",
+    "Pflege",
+    "Elterncafé",
+    "Computer",
+    "Integrationskurs",
+    "Ausbildung",
+    "Qualifizierung",
+    "Kinderbetreuung",
+)
+NEAR = ("30159", "30451", "30165", "30171", "30625", "30459", "30419", "30539")
+LEVELS = ("A1", "A2", "B1", "B2")
+# Behind the TLS-terminating proxy of a deployment every request arrives with this header; the
+# production settings redirect plain http otherwise.
+PROXY_HEADER = ("X-Forwarded-Proto", "https")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    label: str
+    paths: list[str]
+    # A pattern the first answer must contain, so that an empty result or an error page is not
+    # measured as if it were the finder.
+    expect: str
+
+
+def parse_args(argv=None):
+    cores = os.cpu_count() or 1
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
+    parser.add_argument("--offerings", type=int, default=20_000)
+    parser.add_argument("--organisations", type=int, default=50)
+    parser.add_argument("--duration", type=int, default=15, help="seconds measured per URL")
+    parser.add_argument("--warmup", type=int, default=5, help="seconds of warm-up per URL")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=min(4, cores), help="wrk threads")
+    parser.add_argument("--workers", type=int, default=2 * cores + 1, help="gunicorn workers")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--refill", action="store_true", help="replace the benchmark network's data"
+    )
+    parser.add_argument("--no-write", action="store_true", help="print only, store nothing")
+    args = parser.parse_args(argv)
+    args.database_url = args.database_url or DEFAULT_DATABASE_URL
+    return args
+
+
+def say(message: str) -> None:
+    print(message, flush=True)
+
+
+def configure(args) -> dict:
+    """The environment of this process and of the server: production settings, bench URLs."""
+    static_root = Path(tempfile.gettempdir()) / "verbund-bench-static"
+    env = {
+        "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+        "DATABASE_URL": args.database_url,
+        "DEBUG": "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "benchmark-only-secret-key-not-for-production"),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "STATIC_ROOT": str(static_root),
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    os.environ.update(env)
+    return {**os.environ, **env}
+
+
+def prepare(args) -> dict:
+    created = filldb.ensure_database(args.database_url)
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    say("Migrating…")
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    existing = filldb.existing_offerings()
+    ours = args.database_url == DEFAULT_DATABASE_URL
+    if existing == args.offerings and not args.refill:
+        say(f"Reusing the {existing} offerings already in the database.")
+        return {}
+    if existing is not None:
+        if not (args.refill or ours or created):
+            raise SystemExit(
+                f"The database holds a benchmark network with {existing} offerings, not "
+                f"{args.offerings}; pass --refill to replace it (only its own rows go)."
+            )
+        say(f"Removing the benchmark network's {existing} offerings…")
+        filldb.remove()
+    say(f"Filling {args.offerings} offerings of {args.organisations} organisations…")
+    stats = filldb.fill(count=args.offerings, organisations=args.organisations, say=say)
+    say(
+        f"Filled in {stats['total_s']:.0f} s ({stats['texts']} texts; search documents "
+        f"{stats['refresh_documents_s']:.0f} s)."
+    )
+    return stats
+
+
+def scenarios() -> list[Scenario]:
+    import random
+
+    from django.urls import reverse
+    from django.utils import translation
+
+    from verbund.network.models import Network
+    from verbund.offers.models import Offering
+
+    network = Network.objects.get(slug=filldb.NETWORK_SLUG)
+    ids = list(Offering.objects.public().shown_in(network).values_list("pk", flat=True))
+    sample = random.Random(1).sample(ids, min(len(ids), 2000))
+    with translation.override("de"):
+        listing = reverse("public:offering_list", kwargs={"network": network.slug})
+        details = [
+            reverse("public:offering_detail", kwargs={"network": network.slug, "offering": pk})
+            for pk in sample
+        ]
+    result_link = re.escape(listing) + r"\d+/"
+    api = f"/api/networks/{network.slug}/offerings/"
+    return [
+        Scenario("floor", "trivial view (floor)", ["/bench/floor/"], "ok"),
+        Scenario(
+            "search",
+            "search page ?q=…",
+            [f"{listing}?q={quote(word)}" for word in SEARCH_WORDS],
+            result_link,
+        ),
+        Scenario(
+            "filtered",
+            "filtered: kind + level + near",
+            [
+                f"{listing}?kind=language_course&level={level}&near={code}&radius=5"
+                for level in LEVELS
+                for code in NEAR
+            ],
+            result_link,
+        ),
+        Scenario("detail", "detail page", details, r"<h1"),
+        Scenario(
+            "api",
+            "API list",
+            [api] + [f"{api}?offset={offset}" for offset in range(50, 2000, 50)],
+            r'"results"',
+        ),
+    ]
+
+
+def base_url(args) -> str:
+    return f"http://127.0.0.1:{args.port}"
+
+
+def fetch(url: str) -> tuple[int, str]:
+    # Only ever http://127.0.0.1 and the benchmark's own paths.
+    request = urllib.request.Request(url, headers=dict([PROXY_HEADER]))  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+
+
+def start_server(args, env) -> subprocess.Popen:
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "verbund.wsgi:application",
+        "--bind",
+        f"127.0.0.1:{args.port}",
+        "--workers",
+        str(args.workers),
+        "--worker-class",
+        "sync",
+        "--timeout",
+        "60",
+        "--log-level",
+        "warning",
+    ]
+    # A group of its own, so that stopping it ends the master and every worker.
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)  # noqa: S603
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SystemExit("gunicorn stopped while starting; see its output above.")
+        try:
+            if fetch(base_url(args) + "/bench/floor/")[0] == 200:
+                return server
+        except OSError:
+            pass
+        time.sleep(0.3)
+    stop_server(server)
+    raise SystemExit("gunicorn did not answer within a minute.")
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        # The master stops its workers gracefully; the group is killed only if that hangs.
+        os.kill(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
+
+
+def cpu_snapshot(server: subprocess.Popen, database: str) -> dict:
+    """CPU ticks used so far per process: gunicorn's master and workers (its process group) and
+    the PostgreSQL backends serving ``database``; and the whole machine's busy ticks."""
+    server_ticks, database_ticks = {}, {}
+    backend = f" {database} "
+    for process in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (process / "stat").read_text().rsplit(")", 1)[1].split()
+            # After the command name: state, ppid, pgrp, …, utime (14th field), stime (15th).
+            used = int(fields[11]) + int(fields[12])
+            if int(fields[2]) == server.pid:
+                server_ticks[process.name] = used
+            elif backend in (process / "cmdline").read_text():
+                database_ticks[process.name] = used
+        except (OSError, IndexError, ValueError):
+            continue  # a process that ended meanwhile
+    # First line of /proc/stat: user nice system idle iowait irq softirq steal …
+    times = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:9]]
+    return {
+        "server": server_ticks,
+        "database": database_ticks,
+        "machine": sum(times) - times[3] - times[4],
+    }
+
+
+def cpu_used(before: dict, after: dict) -> dict[str, float]:
+    """Seconds of CPU between two snapshots. A process that ended in between (a database
+    connection recycled after its maximum age) is missed for its last moments: an
+    underestimate, never a negative figure."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    used = {
+        name: sum(max(0, count - before[name].get(pid, 0)) for pid, count in after[name].items())
+        for name in ("server", "database")
+    }
+    return {
+        **{k: v / ticks for k, v in used.items()},
+        "machine": (after["machine"] - before["machine"]) / ticks,
+    }
+
+
+def check(args, scenario: Scenario) -> None:
+    status, body = fetch(base_url(args) + scenario.paths[0])
+    if status != 200 or not re.search(scenario.expect, body):
+        raise SystemExit(
+            f"{scenario.label}: {scenario.paths[0]} answered {status} without "
+            f"{scenario.expect!r}; not measuring an error page. First characters:\n{body[:600]}"
+        )
+
+
+def run_wrk(args, wrk: str, scenario: Scenario, seconds: int, server, database: str) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as handle:
+        handle.write("\n".join(scenario.paths) + "\n")
+        paths_file = handle.name
+    command = [
+        wrk,
+        "--threads",
+        str(args.threads),
+        "--connections",
+        str(args.connections),
+        "--duration",
+        f"{seconds}s",
+        "--timeout",
+        "10s",
+        "--header",
+        f"{PROXY_HEADER[0]}: {PROXY_HEADER[1]}",
+        "--script",
+        str(LUA),
+        base_url(args),
+        "--",
+        paths_file,
+    ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_before = cpu_snapshot(server, database)
+    started = time.monotonic()
+    try:
+        completed = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    finally:
+        os.unlink(paths_file)
+    wall = time.monotonic() - started
+    cpu = cpu_used(cpu_before, cpu_snapshot(server, database))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures = json.loads(completed.stdout.strip().splitlines()[-1])
+    seconds_measured = figures["duration_us"] / 1e6
+    errors = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
+    loadgen = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {
+        "key": scenario.key,
+        "label": scenario.label,
+        "example": scenario.paths[0],
+        "paths": len(scenario.paths),
+        "requests": figures["requests"],
+        "rps": figures["requests"] / seconds_measured,
+        "p50_ms": figures["p50_us"] / 1000,
+        "p95_ms": figures["p95_us"] / 1000,
+        "p99_ms": figures["p99_us"] / 1000,
+        "errors": errors,
+        "error_kinds": {k: figures[k] for k in ("connect", "read", "write", "status", "timeout")},
+        # Percent of one core; the machine has os.cpu_count() of them. "Other" is what the
+        # rest of the machine used meanwhile: other programs competing for the same cores.
+        "server_cpu": 100 * cpu["server"] / wall,
+        "db_cpu": 100 * cpu["database"] / wall,
+        "loadgen_cpu": 100 * loadgen / wall,
+        "other_cpu": max(
+            0.0, 100 * (cpu["machine"] - cpu["server"] - cpu["database"] - loadgen) / wall
+        ),
+    }
+
+
+def machine(args) -> dict:
+    import django
+    import gunicorn
+    from django.db import connection
+
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    memory_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = f"PostgreSQL {cursor.fetchone()[0].split()[0]}"
+    wrk_version = (
+        subprocess.run(  # noqa: S603
+            [shutil.which("wrk"), "--version"], capture_output=True, text=True, check=False
+        )
+        .stdout.split("[")[0]
+        .strip()
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "load_average": Path("/proc/loadavg").read_text().split()[:3],
+        "memory_gb": round(memory_kb / 1024 / 1024),
+        "os": platform.platform(terse=True),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "gunicorn": gunicorn.__version__,
+        "postgres": postgres,
+        "wrk": wrk_version or "wrk",
+    }
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("wrk is missing: apt-get install -y wrk")
+    env = configure(args)
+    fill_stats = prepare(args)
+    plan = scenarios()
+    from django.db import connections
+
+    from verbund.offers.models import OfferingText
+
+    texts = OfferingText.objects.filter(offering__networks__slug=filldb.NETWORK_SLUG).count()
+    described = machine(args)
+    database = connections["default"].settings_dict["NAME"]
+    connections.close_all()
+
+    say(f"Serving with gunicorn, {args.workers} workers, on port {args.port}…")
+    server = start_server(args, env)
+    runs = []
+    try:
+        for scenario in plan:
+            check(args, scenario)
+        floor_scenario = plan[0]
+        for scenario in [*plan, floor_scenario]:
+            say(f"{scenario.label}: warm-up {args.warmup} s, then {args.duration} s…")
+            run_wrk(args, wrk, scenario, args.warmup, server, database)
+            runs.append(run_wrk(args, wrk, scenario, args.duration, server, database))
+    finally:
+        stop_server(server)
+
+    floors = [run for run in runs if run["key"] == "floor"]
+    floor = {
+        **floors[0],
+        "rps": sum(run["rps"] for run in floors) / len(floors),
+        "p50_ms": max(run["p50_ms"] for run in floors),
+        "p95_ms": max(run["p95_ms"] for run in floors),
+        "errors": sum(run["errors"] for run in floors),
+        **{
+            name: sum(run[name] for run in floors) / len(floors)
+            for name in ("server_cpu", "db_cpu", "loadgen_cpu", "other_cpu")
+        },
+    }
+    result = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": described,
+        "settings": {
+            "offerings": args.offerings,
+            "organisations": args.organisations,
+            "languages": 8,
+            "texts": texts,
+            "workers": args.workers,
+            "connections": args.connections,
+            "threads": args.threads,
+            "duration": args.duration,
+            "warmup": args.warmup,
+            "floor_before": floors[0]["rps"],
+            "floor_after": floors[-1]["rps"],
+        },
+        "fill": fill_stats,
+        "floor_rps": floor["rps"],
+        "runs": [floor, *[run for run in runs if run["key"] != "floor"]],
+    }
+    say("")
+    say(report.text_table(result))
+    for note in report.verdict(result):
+        say(f"  {note}")
+    if not args.no_write:
+        page, plot = report.write(result, RESULTS)
+        say(f"\nWritten: {page.relative_to(ROOT)}, {plot.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
