@@ -169,7 +169,7 @@ def offering_table(
         columns += _internal_columns()
     headers = [label for label, _value in columns]
     if link is not None:
-        headers.append(_("Address"))
+        headers.append(_("Link to the offering"))
     rows = []
     for offering in _prefetched(offerings, language, include_internal):
         text = display_text(offering, language)

@@ -109,7 +109,7 @@ def test_link_column_when_asked_for(world, course):
     dataset = offerings_dataset(
         Offering.objects.all(), include_internal=False, link=lambda o: f"https://x/{o.pk}"
     )
-    assert as_dicts(dataset)[0]["Address"] == f"https://x/{course.pk}"
+    assert as_dicts(dataset)[0]["Link to the offering"] == f"https://x/{course.pk}"
 
 
 @pytest.mark.parametrize("internal", [False, True])
@@ -163,7 +163,7 @@ def test_public_export_of_a_search_in_the_address_language(client, world, course
     response = client.get(export_url(world.network, "csv"), {"kind": "language_course"})
     (row,) = csv_rows(response)
     assert row["Title"] == "Berufssprachkurs"
-    assert row["Address"] == f"http://testserver/en/n/{world.network.slug}/offerings/{course.pk}/"
+    assert row["Link to the offering"] == f"http://testserver/en/n/{world.network.slug}/offerings/{course.pk}/"
     assert "Status" not in row and "Places" not in row
     assert 'filename="offerings-' in response["Content-Disposition"]
     # In Arabic: the Arabic text and the Arabic page (the column labels follow the language's
