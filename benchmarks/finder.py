@@ -299,6 +299,21 @@ def check(args, scenario: Scenario) -> None:
         )
 
 
+def alone(args, scenario: Scenario, count: int = 20) -> float:
+    """Median milliseconds of ``count`` requests one after the other: a page's own cost,
+    without the queueing that concurrent connections add."""
+    import random
+    import statistics
+
+    paths = random.Random(2).choices(scenario.paths, k=count)
+    timings = []
+    for path in paths:
+        started = time.perf_counter()
+        fetch(base_url(args) + path)
+        timings.append(1000 * (time.perf_counter() - started))
+    return statistics.median(timings)
+
+
 def run_wrk(args, wrk: str, scenario: Scenario, seconds: int, server, database: str) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as handle:
         handle.write("\n".join(scenario.paths) + "\n")
@@ -419,11 +434,13 @@ def main(argv=None) -> int:
     try:
         for scenario in plan:
             check(args, scenario)
+        sequential = {scenario.key: alone(args, scenario) for scenario in plan}
         floor_scenario = plan[0]
         for scenario in [*plan, floor_scenario]:
             say(f"{scenario.label}: warm-up {args.warmup} s, then {args.duration} s…")
             run_wrk(args, wrk, scenario, args.warmup, server, database)
             runs.append(run_wrk(args, wrk, scenario, args.duration, server, database))
+            runs[-1]["alone_ms"] = sequential[scenario.key]
     finally:
         stop_server(server)
 

@@ -13,6 +13,7 @@ COLUMNS = (
     ("rps", "req/s", ">"),
     ("p50", "p50 ms", ">"),
     ("p95", "p95 ms", ">"),
+    ("alone", "alone ms", ">"),
     ("errors", "errors", ">"),
     ("share", "% of floor", ">"),
     ("server_cpu", "gunicorn CPU %", ">"),
@@ -32,6 +33,7 @@ def rows(result: dict) -> list[dict]:
                 "rps": f"{run['rps']:.1f}",
                 "p50": f"{run['p50_ms']:.1f}",
                 "p95": f"{run['p95_ms']:.1f}",
+                "alone": f"{run['alone_ms']:.1f}" if "alone_ms" in run else "–",
                 "errors": str(run["errors"]),
                 "share": "100" if run["key"] == "floor" else f"{100 * run['rps'] / floor:.0f}",
                 "server_cpu": f"{run['server_cpu']:.0f}",
@@ -103,6 +105,7 @@ def markdown(result: dict, plot_name: str) -> str:
             "",
             f"![Throughput and p95 latency]({plot_name})",
             "",
+            "alone: median of 20 requests one after the other, without concurrent load. "
             "CPU columns: percent of one core while the URL was measured, for gunicorn (master "
             "and workers), the PostgreSQL backends of the benchmark database, wrk, and everything "
             "else on the machine (other programs competing for the cores).",

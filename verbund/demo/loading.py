@@ -3,6 +3,7 @@
 Every row is found by its natural key (network slug, organisation name, project title, …) and
 updated in place, so a second run changes no counts and existing ids stay. Lists that belong to
 a seeded row (a sub-project's partners, target groups) are set to what the seed says.
+Offerings follow the same rule, keyed on provider and external key (see ``offerings.py``).
 """
 
 from dataclasses import dataclass, field
