@@ -75,6 +75,10 @@ def test_public_pages_are_translated_into_every_public_language():
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={"PATH": "/usr/bin:/bin", "DEBUG": "true", "DJANGO_SETTINGS_MODULE": "verbund.settings"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DEBUG": "true",
+            "DJANGO_SETTINGS_MODULE": "verbund.settings",
+        },
     )
     assert result.returncode == 0, result.stderr + result.stdout

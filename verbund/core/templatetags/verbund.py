@@ -1,5 +1,8 @@
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import translate_url
+from django.utils import translation
 
 from verbund.core import forms
 
@@ -16,3 +19,24 @@ def render_section(context, section):
 def styled(bound_field):
     """A form field with our Bootstrap classes, also where the form is not ours (allauth's)."""
     return forms.styled(bound_field)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """This page in every language: (code, name in that language, address, is current).
+
+    Public pages carry their language in the address, so the language menu is a list of links:
+    no form, no cookie, and the page stays the same for every visitor (which lets it be cached).
+    """
+    request = context.get("request")
+    path = request.get_full_path() if request is not None else "/"
+    current = translation.get_language()
+    return [
+        (
+            code,
+            translation.get_language_info(code)["name_local"],
+            translate_url(path, code),
+            code == current,
+        )
+        for code, _name in settings.LANGUAGES
+    ]

@@ -163,7 +163,10 @@ def test_public_export_of_a_search_in_the_address_language(client, world, course
     response = client.get(export_url(world.network, "csv"), {"kind": "language_course"})
     (row,) = csv_rows(response)
     assert row["Title"] == "Berufssprachkurs"
-    assert row["Link to the offering"] == f"http://testserver/en/n/{world.network.slug}/offerings/{course.pk}/"
+    assert (
+        row["Link to the offering"]
+        == f"http://testserver/en/n/{world.network.slug}/offerings/{course.pk}/"
+    )
     assert "Status" not in row and "Places" not in row
     assert 'filename="offerings-' in response["Content-Disposition"]
     # In Arabic: the Arabic text and the Arabic page (the column labels follow the language's

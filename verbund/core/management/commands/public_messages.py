@@ -116,7 +116,9 @@ class Command(BaseCommand):
                         shutil.copy(template, existing)
                     self.stdout.write(f"{language}: {len(untranslated(existing))} to translate")
         if missing:
-            lines = [f"{lang}: {len(ids)} untranslated, e.g. {ids[:3]}" for lang, ids in missing.items()]
+            lines = [
+                f"{lang}: {len(ids)} untranslated, e.g. {ids[:3]}" for lang, ids in missing.items()
+            ]
             raise CommandError("Public catalogues incomplete:\n" + "\n".join(lines))
 
     @staticmethod
