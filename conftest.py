@@ -85,6 +85,8 @@ def _test_settings(settings):
     # A fast hasher keeps the personas cheap; the test client speaks plain HTTP.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.SECURE_SSL_REDIRECT = False
+    # Tests of the page cache switch it on themselves; others must not see each other's pages.
+    settings.VERBUND_PUBLIC_CACHE_SECONDS = 0
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -200,6 +200,18 @@ VERBUND_GEOCODER_URL = env_str("VERBUND_GEOCODER_URL", "")
 VERBUND_MAP_TILE_URL = env_str("VERBUND_MAP_TILE_URL", "")
 VERBUND_MAP_ATTRIBUTION = env_str("VERBUND_MAP_ATTRIBUTION", "")
 
+# Django's cache: in-process memory unless CACHE_URL names a Redis server (redis://host:6379/1),
+# which several server processes then share.
+CACHE_URL = env_str("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+# How long an anonymous visitor's public finder page may be served from the cache; a change to
+# an offering shows at once regardless (see verbund/core/public_cache.py). 0 switches it off.
+VERBUND_PUBLIC_CACHE_SECONDS = env_int("VERBUND_PUBLIC_CACHE_SECONDS", 60)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",

@@ -38,6 +38,7 @@ from verbund.accounts.api_permissions import (
 from verbund.network.api import NETWORK_PARAMETER, NetworkScopedViewSet
 from verbund.network.selectors import public_networks
 from verbund.offers import serializers, services
+from verbund.offers.caching import cache_finder_page
 from verbund.offers.finder_forms import FinderForm
 from verbund.offers.languages import SOURCE_LANGUAGE, content_languages
 from verbund.offers.models import (
@@ -133,6 +134,13 @@ class OfferingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericV
     filter_backends: list = []
     lookup_value_regex = "[0-9]+"
     network = None
+
+    def dispatch(self, request, *args, **kwargs):
+        # The finder page's cache serves its twin too (verbund.core.public_cache).
+        view = super().dispatch
+        return cache_finder_page(lambda request, *a, **kw: view(request, *a, **kw))(
+            request, *args, **kwargs
+        )
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

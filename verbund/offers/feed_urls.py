@@ -10,12 +10,17 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from verbund.offers import exports, feeds, sitemaps
+from verbund.offers.caching import cache_finder_page
 
 _offerings = "n/<slug:network>/offerings/"
 
 patterns = [
-    path(f"{_offerings}calendar.ics", feeds.offering_feed, name="offering_feed"),
-    path(f"{_offerings}<int:offering>/calendar.ics", feeds.offering_ical, name="offering_ical"),
+    path(f"{_offerings}calendar.ics", cache_finder_page(feeds.offering_feed), name="offering_feed"),
+    path(
+        f"{_offerings}<int:offering>/calendar.ics",
+        cache_finder_page(feeds.offering_ical),
+        name="offering_ical",
+    ),
     path(f"{_offerings}export.<str:fmt>", exports.offering_export, name="offering_export"),
 ]
 

@@ -399,3 +399,23 @@ class PostalCode(models.Model):
 
     def __str__(self):
         return f"{self.code} {self.place}"
+
+
+class CatalogueVersion(models.Model):
+    """A counter per network, raised in the same transaction as any change to its offerings.
+
+    Cached public pages are keyed by it (``verbund.core.public_cache``), so a change shows on the
+    next request in every server process; reading it costs one indexed lookup.
+    """
+
+    network = models.OneToOneField(
+        Network, on_delete=models.CASCADE, related_name="catalogue_version"
+    )
+    version = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("catalogue version")
+        verbose_name_plural = _("catalogue versions")
+
+    def __str__(self):
+        return f"{self.network} v{self.version}"

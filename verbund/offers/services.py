@@ -7,16 +7,18 @@ allowed now); either way nothing is written.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
 from verbund.core.services import apply_changes, locked
-from verbund.network.models import ContactPerson, Network
+from verbund.network.models import ContactPerson, Membership, Network
 from verbund.offers import search
 from verbund.offers.languages import SOURCE_LANGUAGE, content_languages
 from verbund.offers.models import (
+    CatalogueVersion,
     LanguageRole,
     Offering,
     OfferingLanguage,
@@ -140,6 +142,27 @@ def _set_languages(offering: Offering, languages: dict[str, list[str]] | None) -
     return True
 
 
+def touch_catalogue(provider_id: int) -> None:
+    """Raise the catalogue version of every network the provider belongs or belonged to, in the
+    caller's transaction: cached public pages of those networks are stale from the commit on."""
+    network_ids = set(
+        Membership.objects.filter(organisation_id=provider_id).values_list("network_id", flat=True)
+    )
+    if not network_ids:
+        return
+    CatalogueVersion.objects.bulk_create(
+        [CatalogueVersion(network_id=network_id) for network_id in sorted(network_ids)],
+        ignore_conflicts=True,
+    )
+    CatalogueVersion.objects.filter(network_id__in=network_ids).update(version=F("version") + 1)
+
+
+def _record(*, obj: Offering, **entry) -> None:
+    """Every change to an offering: logged, and its networks' public pages made stale."""
+    log_action(obj=obj, **entry)
+    touch_catalogue(obj.provider_id)
+
+
 def _validate_text(text: OfferingText) -> None:
     text.full_clean(exclude=["offering", "search_document", "approved_by", "updated_by"])
 
@@ -167,7 +190,7 @@ def offering_create(
     source.offering = offering
     source.save()
     search.refresh_documents(OfferingText.objects.filter(pk=source.pk))
-    log_action(
+    _record(
         actor=actor,
         action="offers.offering.created",
         obj=offering,
@@ -189,7 +212,7 @@ def offering_update(
     if _set_languages(current, languages):
         changed.append("languages")
     if changed:
-        log_action(
+        _record(
             actor=actor,
             action="offers.offering.changed",
             obj=current,
@@ -252,7 +275,7 @@ def offering_text_save(
     row.updated_by = actor if actor.is_authenticated else None
     row.save()
     search.refresh_documents(OfferingText.objects.filter(pk=row.pk))
-    log_action(
+    _record(
         actor=actor,
         action="offers.text.saved",
         obj=offering,
@@ -280,7 +303,7 @@ def offering_text_approve(*, actor, offering: Offering, language: str) -> Offeri
     row.machine_translated = False
     row.approved_by = actor
     row.save(update_fields=["machine_translated", "approved_by", "updated_at"])
-    log_action(
+    _record(
         actor=actor,
         action="offers.text.approved",
         obj=offering,
@@ -296,7 +319,7 @@ def offering_text_delete(*, actor, offering: Offering, language: str) -> None:
         raise DomainError(_("The German text is the source and cannot be removed."))
     deleted, _rows = OfferingText.objects.filter(offering=offering, language=language).delete()
     if deleted:
-        log_action(
+        _record(
             actor=actor,
             action="offers.text.deleted",
             obj=offering,
@@ -320,7 +343,7 @@ def _set_status(*, actor, offering: Offering, status: str, action: str) -> Offer
             )
     current.status = status
     current.save(update_fields=["status", "updated_at"])
-    log_action(actor=actor, action=action, obj=current, network=_primary_network(current))
+    _record(actor=actor, action=action, obj=current, network=_primary_network(current))
     return current
 
 
@@ -388,7 +411,7 @@ def offering_copy(*, actor, offering: Offering) -> Offering:
         text.updated_by = copy.created_by
     OfferingText.objects.bulk_create(texts)
     search.refresh_documents(OfferingText.objects.filter(offering=copy))
-    log_action(
+    _record(
         actor=actor,
         action="offers.offering.copied",
         obj=copy,
@@ -405,7 +428,7 @@ def offering_delete(*, actor, offering: Offering) -> None:
     if current.status != OfferingStatus.DRAFT:
         raise DomainError(_("Only drafts can be deleted; archive a published offering instead."))
     network = _primary_network(current)
-    log_action(actor=actor, action="offers.offering.deleted", obj=current, network=network)
+    _record(actor=actor, action="offers.offering.deleted", obj=current, network=network)
     current.delete()
 
 
