@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from verbund.core import slots
 from verbund.network.models import Membership, MembershipRole
@@ -224,3 +225,16 @@ def test_public_organisation_page_is_404_in_a_non_public_network(world, client):
     MembershipFactory(network=hidden, organisation=world.organisation)
     url = public_organisation_url(world.organisation, network="intern")
     assert client.get(url).status_code == 404
+
+
+def test_german_descriptions_are_marked_german_on_pages_in_other_languages(world, client):
+    world.network.description = "Ein Netzwerk für Arbeit und Bildung."
+    world.network.save()
+    url = reverse("public:network", args=[world.network.slug])  # English, from the fixture
+    assert '<p lang="de">Ein Netzwerk' in client.get(url).content.decode()
+    with translation.override("ar"):
+        url = reverse("public:network", args=[world.network.slug])
+    assert '<p lang="de" dir="ltr">Ein Netzwerk' in client.get(url).content.decode()
+    with translation.override("de"):
+        url = reverse("public:network", args=[world.network.slug])
+    assert "<p>Ein Netzwerk" in client.get(url).content.decode()
