@@ -4,13 +4,38 @@ query and the API alike, so that all three understand the same addresses.
 Unknown values are errors shown next to the filter, never a crash and never silently ignored.
 """
 
+from functools import partial
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from verbund.core.forms import StyledFormMixin
 from verbund.offers.languages import SPOKEN_LANGUAGES
 from verbund.offers.models import Level, OfferingKind, ScheduleForm
-from verbund.offers.selectors import DEFAULT_RADIUS_KM, FinderQuery, locate
+from verbund.offers.selectors import (
+    DEFAULT_RADIUS_KM,
+    FinderQuery,
+    has_public_district,
+    locate,
+    public_districts,
+)
+
+
+class DistrictField(forms.ChoiceField):
+    """A district of the network's offerings.
+
+    The list of districts is read only when the field is drawn (``districts`` is called once);
+    a value is checked with one look-up of that district, so the API, which draws no form,
+    never reads the list.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.exists = lambda value: False
+
+    def valid_value(self, value):
+        return self.exists(value)
+
 
 RADIUS_CHOICES = [(2, "2 km"), (5, "5 km"), (10, "10 km"), (25, "25 km"), (50, "50 km")]
 
@@ -51,7 +76,7 @@ class FinderForm(StyledFormMixin, forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    district = forms.ChoiceField(label=_("District"), required=False)
+    district = DistrictField(label=_("District"), required=False)
     near = forms.CharField(
         label=_("Near postal code or address"),
         max_length=200,
@@ -73,23 +98,24 @@ class FinderForm(StyledFormMixin, forms.Form):
     def __init__(self, *args, network, **kwargs):
         super().__init__(*args, **kwargs)
         self.network = network
+        self._districts = None
         self.fields["field"].choices = [
             (f.pk, f.name) for f in network.fields_of_action.order_by("position", "name")
         ]
         self.fields["group"].choices = [
             (g.pk, g.name) for g in network.target_groups.order_by("position", "name")
         ]
-        from verbund.offers.models import Offering
+        district = self.fields["district"]
+        district.choices = self.district_choices
+        district.exists = partial(has_public_district, network)
 
-        districts = (
-            Offering.objects.public()
-            .shown_in(network)
-            .exclude(district="")
-            .order_by("district")
-            .values_list("district", flat=True)
-            .distinct()
-        )
-        self.fields["district"].choices = [("", _("all districts"))] + [(d, d) for d in districts]
+    def district_choices(self) -> list[tuple[str, str]]:
+        """The district menu's entries, read once per form and only when drawn."""
+        if self._districts is None:
+            self._districts = [("", _("all districts"))] + [
+                (name, name) for name in public_districts(self.network)
+            ]
+        return self._districts
 
     def clean(self):
         cleaned = super().clean()

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.generic import TemplateView
 
-from verbund.core.views import ObjectsInContextMixin, paginate
+from verbund.core.views import ObjectsInContextMixin
 from verbund.network.models import Membership
 from verbund.network.selectors import public_networks
 from verbund.offers.finder_forms import FinderForm
@@ -28,6 +28,8 @@ from verbund.offers.selectors import (
     DEFAULT_RADIUS_KM,
     DisplayText,
     FinderQuery,
+    ResultPaginator,
+    counts_with_rows,
     display_text,
     find_offerings,
     with_display,
@@ -96,7 +98,13 @@ class FinderPage(PublicNetworkPage):
         offerings = with_display(
             find_offerings(self.network, query, language=self.language), self.language
         )
-        page, filter_query = paginate(self.request, offerings, per_page=self.page_size)
+        paginator = ResultPaginator(
+            offerings, self.page_size, count_with_rows=counts_with_rows(query)
+        )
+        page = paginator.get_page(self.request.GET.get("page"))
+        filter_query = self.request.GET.copy()
+        filter_query.pop("page", None)
+        filter_query = filter_query.urlencode()
         results = results_of(page.object_list, self.language)
         active_filters = [
             name for name in FILTER_FIELDS if searched and form.cleaned_data.get(name)

@@ -3,8 +3,10 @@
 PostgreSQL: each text row keeps a ``tsvector`` built with its language's stemming (German for
 German and easy German, Arabic, Turkish, Russian, English; plain words where PostgreSQL has no
 dictionary), weighted title > summary > description; a query matches by stem and by word prefix
-("Sprachk" finds "Sprachkurs"). SQLite (the demo and the tests' default): every word of the query
-must occur in the row's texts, case-insensitively, which covers prefixes and most inflections.
+("Sprachk" finds "Sprachkurs"). Stems do not split German compounds, so a word of four letters
+or more also matches inside the title or summary ("Sprachkurs" finds "Berufssprachkurs"), served
+by trigram indexes. SQLite (the demo and the tests' default): every word of the query must occur
+in the row's texts, case-insensitively, which covers prefixes, compounds and most inflections.
 A query is searched in the reader's language and in German, the source every offering has.
 """
 
@@ -12,7 +14,7 @@ import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, CharField, F, Q, TextField, Value, When
+from django.db.models import Case, CharField, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce
 
 from verbund.offers.languages import SEARCH_CONFIGS, SOURCE_LANGUAGE, search_config
@@ -21,6 +23,11 @@ from verbund.offers.languages import SEARCH_CONFIGS, SOURCE_LANGUAGE, search_con
 # the tsquery syntax (no operators, no quotes).
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 8
+# Shorter words inside other words match almost everything ("kurs" is in every second title)
+# and give a trigram index too little to narrow down.
+MIN_SUBSTRING_LENGTH = 4
+# The texts searched for substrings (each has a trigram index on PostgreSQL, migration 0005).
+SUBSTRING_FIELDS = ("title", "summary")
 
 
 def terms(query: str) -> list[str]:
@@ -29,6 +36,11 @@ def terms(query: str) -> list[str]:
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
+
+
+def search_languages(language: str) -> list[str]:
+    """The languages a reader's query is searched in: theirs and the German source."""
+    return sorted({language, SOURCE_LANGUAGE})
 
 
 def _config_expression():
@@ -60,35 +72,56 @@ def _tsquery(words: list[str], language: str) -> SearchQuery:
     return SearchQuery(raw, search_type="raw", config=search_config(language))
 
 
-def text_filter(query: str, language: str) -> Q | None:
-    """A filter on OfferingText rows matching ``query``, or None for an empty query."""
+def text_filter(query: str, language: str, *, prefix: str = "") -> Q | None:
+    """A filter on OfferingText rows matching ``query``, or None for an empty query.
+
+    ``prefix`` puts the fields behind a relation (``"texts__"`` from an offering).
+    """
     words = terms(query)
     if not words:
         return None
-    languages = {language, SOURCE_LANGUAGE}
+
+    def field(name):
+        return prefix + name
+
     if is_postgres():
         condition = Q()
-        for code in languages:
-            condition |= Q(language=code, search_document=_tsquery(words, code))
+        for code in search_languages(language):
+            # Every word by its stem or prefix, or (when long enough) inside the title or
+            # summary; "Sprachkurs Abend" finds "Berufssprachkurs" held in the evening.
+            row = Q(**{field("language"): code})
+            for word in words:
+                matches = Q(**{field("search_document"): _tsquery([word], code)})
+                if len(word) >= MIN_SUBSTRING_LENGTH:
+                    for name in SUBSTRING_FIELDS:
+                        matches |= Q(**{field(f"{name}__icontains"): word})
+                row &= matches
+            condition |= row
         return condition
-    condition = Q(language__in=languages)
+    condition = Q(**{field("language__in"): search_languages(language)})
     for word in words:
         condition &= (
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(description__icontains=word)
-            | Q(schedule_note__icontains=word)
+            Q(**{field("title__icontains"): word})
+            | Q(**{field("summary__icontains"): word})
+            | Q(**{field("description__icontains"): word})
+            | Q(**{field("schedule_note__icontains"): word})
         )
     return condition
 
 
-def rank_expression(query: str, language: str):
-    """Relevance of a matching text row (PostgreSQL only; None elsewhere)."""
+def rank_expression(query: str, language: str, *, prefix: str = ""):
+    """Relevance of a matching text row (PostgreSQL only; None elsewhere).
+
+    A row found only by a substring has no stem to weigh and ranks after the rows that have.
+    """
     words = terms(query)
     if not words or not is_postgres():
         return None
     cases = [
-        When(language=code, then=SearchRank(F("search_document"), _tsquery(words, code)))
-        for code in {language, SOURCE_LANGUAGE}
+        When(
+            **{prefix + "language": code},
+            then=SearchRank(F(prefix + "search_document"), _tsquery(words, code)),
+        )
+        for code in search_languages(language)
     ]
-    return Case(*cases, default=Value(0.0))
+    return Case(*cases, default=Value(0.0), output_field=FloatField())

@@ -8,17 +8,24 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import (
+    Count,
     Exists,
     F,
+    FilteredRelation,
     FloatField,
+    Max,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
+    RowRange,
     Value,
+    Window,
 )
+from django.db.models.expressions import OrderBy, RawSQL
 from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
 
 from verbund.offers import search
@@ -168,21 +175,90 @@ def find_offerings(network, query: FinderQuery, *, language: str) -> QuerySet:
             distance=distance_km(query.near.latitude, query.near.longitude)
         ).filter(distance__lte=query.radius_km)
         ordering = ["distance", *ordering]
-    matching = search.text_filter(query.text, language)
-    if matching is not None:
-        texts = OfferingText.objects.filter(matching)
-        offerings = offerings.filter(Exists(texts.filter(offering_id=OuterRef("pk"))))
-        rank = search.rank_expression(query.text, language)
-        if rank is not None:
-            best = (
-                texts.filter(offering_id=OuterRef("pk"))
-                .annotate(rank=rank)
-                .order_by("-rank")
-                .values("rank")[:1]
-            )
-            offerings = offerings.annotate(relevance=Subquery(best, output_field=FloatField()))
+    if search.terms(query.text):
+        offerings = _matching_texts(offerings, query.text, language)
+        if "relevance" in offerings.query.annotations:
             ordering = ["-relevance", *ordering]
     return offerings.order_by(*ordering)
+
+
+def _matching_texts(offerings: QuerySet, text: str, language: str) -> QuerySet:
+    """``offerings`` that have a text matching ``text``, on PostgreSQL with their relevance.
+
+    PostgreSQL joins the matching text rows once and ranks them in the same pass (instead of an
+    EXISTS per offering and a second look-up of the same row for its rank); an offering found
+    in the reader's language and in German keeps the better rank.
+    """
+    if not search.is_postgres():
+        texts = OfferingText.objects.filter(search.text_filter(text, language))
+        return offerings.filter(Exists(texts.filter(offering_id=OuterRef("pk"))))
+    condition = search.text_filter(text, language, prefix="texts__")
+    offerings = offerings.annotate(
+        matched_text=FilteredRelation("texts", condition=condition)
+    ).filter(matched_text__isnull=False)
+    rank = search.rank_expression(text, language, prefix="matched_text__")
+    if len(search.search_languages(language)) == 1:
+        # German readers: at most one text row per offering (one per language), no grouping.
+        return offerings.annotate(relevance=rank)
+    return offerings.annotate(relevance=Max(rank))
+
+
+def counts_with_rows(query: FinderQuery) -> bool:
+    """Whether the database must look at every result anyway to order them (by relevance or
+    distance): then the page's own rows can carry the number of results (``ResultPaginator``),
+    one query instead of a second pass over the same matches for the count."""
+    return bool(search.terms(query.text)) or query.near is not None
+
+
+def rows_with_count(offerings: QuerySet, bottom: int, top: int) -> tuple[list, int | None]:
+    """Rows ``bottom:top`` of ``offerings`` and the number of all its rows, in two short queries.
+
+    For results the database orders in full anyway (``counts_with_rows``): the first query
+    reads only the keys of the slice, each with a count over every row (a window ordered as the
+    results, so that the rank is computed once, below the window, and the rows it holds stay
+    narrow); the second reads the slice's offerings with everything they show. The count is
+    None when the slice is empty (past the end).
+    """
+    ordering = [
+        OrderBy(F(name.removeprefix("-")), descending=name.startswith("-"))
+        for name in offerings.query.order_by or offerings.model._meta.ordering
+    ]
+    total = Window(Count("pk"), order_by=ordering, frame=RowRange(None, None))
+    keys = list(
+        offerings.annotate(result_total=total).values_list("pk", "result_total")[bottom:top]
+    )
+    if not keys:
+        return [], None
+    found = {offering.pk: offering for offering in offerings.filter(pk__in=[k for k, _ in keys])}
+    return [found[pk] for pk, _total in keys], keys[0][1]
+
+
+class ResultPaginator(Paginator):
+    """Django's paginator, reading the count with the page's rows where that is cheaper.
+
+    With ``count_with_rows`` the page is read first (``rows_with_count``); only a page past the
+    end costs the separate COUNT, and then falls back to the last page as ``get_page`` does.
+    """
+
+    def __init__(self, *args, count_with_rows: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_with_rows = count_with_rows
+
+    def get_page(self, number):
+        if not self.count_with_rows:
+            return super().get_page(number)
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            number = 1
+        if number < 1:
+            return super().get_page(number)
+        bottom = (number - 1) * self.per_page
+        rows, count = rows_with_count(self.object_list, bottom, bottom + self.per_page)
+        if count is None and number > 1:
+            return super().get_page(number)
+        self.__dict__["count"] = count or 0
+        return self._get_page(rows, number, self)
 
 
 def with_display(offerings: QuerySet, language: str) -> QuerySet:
@@ -254,3 +330,40 @@ def translation_overview(offerings: QuerySet) -> list[tuple[Offering, list[tuple
             )
         overview.append((offering, states))
     return overview
+
+
+def public_districts(network) -> list[str]:
+    """The districts of the offerings the finder shows in ``network``, sorted.
+
+    Walks from one district to the next (a recursive query, each step one look-up in the
+    published offerings' district index) instead of reading every offering for a DISTINCT: a
+    city has dozens of districts and may have tens of thousands of offerings.
+    """
+    visible = Offering.objects.public().shown_in(network).exclude(district="")
+    first = visible.order_by("district").values("district")[:1]
+    after = (
+        visible.filter(district__gt=RawSQL("districts.name", ()))
+        .order_by("district")
+        .values("district")[:1]
+    )
+    first_sql, first_params = first.query.sql_with_params()
+    after_sql, after_params = after.query.sql_with_params()
+    # Both parts are the ORM's SQL with their values as parameters; nothing comes from input.
+    sql = (
+        f"WITH RECURSIVE districts(name) AS (SELECT ({first_sql}) UNION ALL "  # noqa: S608
+        f"SELECT ({after_sql}) FROM districts WHERE districts.name IS NOT NULL) "
+        "SELECT name FROM districts WHERE name IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*first_params, *after_params))
+        return [name for (name,) in cursor.fetchall()]
+
+
+def has_public_district(network, district: str) -> bool:
+    return (
+        Offering.objects.public()
+        .shown_in(network)
+        .exclude(district="")
+        .filter(district=district)
+        .exists()
+    )

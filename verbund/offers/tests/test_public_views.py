@@ -186,6 +186,39 @@ def test_pages_keep_the_filters(client, world):
     assert titles(second) == ["Kurs 20"]
 
 
+def test_a_search_counts_its_results_on_every_page(client, world):
+    for number in range(21):
+        OfferingFactory(network=world.network, title=f"Sprachkurs {number:02}")
+    OfferingFactory(network=world.network, title="Anderes")
+    finder = url("offering_list", world.network)
+    first = client.get(finder, {"q": "sprachkurs"})
+    assert len(first.context["results"]) == 20
+    assert "21 offerings found" in first.content.decode()
+    second = client.get(finder, {"q": "sprachkurs", "page": "2"})
+    assert len(second.context["results"]) == 1
+    assert "21 offerings found" in second.content.decode()
+    # A page past the end shows the last one, a page that is no number the first.
+    assert client.get(finder, {"q": "sprachkurs", "page": "9"}).context["page"].number == 2
+    assert client.get(finder, {"q": "sprachkurs", "page": "x"}).context["page"].number == 1
+    assert client.get(finder, {"q": "sprachkurs", "page": "0"}).context["page"].number == 2
+    nothing = client.get(finder, {"q": "zahnarzt"})
+    assert nothing.context["results"] == []
+    assert "0 offerings found" in nothing.content.decode()
+
+
+def test_the_district_menu_lists_the_districts_of_the_shown_offerings(client, world):
+    OfferingFactory(network=world.network, title="Eins", district="Mitte")
+    OfferingFactory(network=world.network, title="Zwei", district="Linden")
+    OfferingFactory(network=world.other_network, district="Anderswo")
+    finder = url("offering_list", world.network)
+    page = client.get(finder).content.decode()
+    assert '<option value="Linden">Linden</option>' in page
+    assert '<option value="Mitte">Mitte</option>' in page
+    assert "Anderswo" not in page
+    assert titles(client.get(finder, {"district": "Linden"})) == ["Zwei"]
+    assert client.get(finder, {"district": "Anderswo"}).context["form"].errors
+
+
 def test_list_and_map_link_to_each_other_with_the_search(client, world):
     OfferingFactory(network=world.network)
     page = client.get(url("offering_list", world.network), {"q": "kurs", "page": "2"})

@@ -6,8 +6,16 @@ from decimal import Decimal
 import pytest
 
 from verbund.network.tests.factories import NetworkFactory
+from verbund.offers import search
 from verbund.offers.models import OfferingKind, OfferingStatus
-from verbund.offers.selectors import FinderQuery, display_text, find_offerings, locate
+from verbund.offers.selectors import (
+    FinderQuery,
+    display_text,
+    find_offerings,
+    has_public_district,
+    locate,
+    public_districts,
+)
 from verbund.offers.services import offering_text_save
 from verbund.offers.tests.factories import OfferingFactory, PostalCodeFactory
 
@@ -25,6 +33,42 @@ def test_search_finds_inflected_and_prefixed_german_words():
     assert _titles(network, text="Sprachkurs") == ["Berufsbezogene Sprachkurse B1"]
     assert _titles(network, text="sprachk") == ["Berufsbezogene Sprachkurse B1"]
     assert _titles(network, text="nachhilfe") == ["Hausaufgabenhilfe"]
+
+
+def test_search_finds_a_word_inside_german_compounds():
+    network = NetworkFactory()
+    OfferingFactory(network=network, title="Berufssprachkurs B1", german__summary="Für den Job")
+    OfferingFactory(network=network, title="Elterncafé", german__summary="Mit Kinderbetreuung")
+    OfferingFactory(
+        network=network, title="Nachhilfe", german__description="Vor dem Berufssprachkurs"
+    )
+    OfferingFactory(network=network, title="Zahnpflege")
+    # Both databases find a compound's part in the title or the summary, in the reader's
+    # language and in German, with the other words of the query.
+    for language in ("de", "en"):
+        assert _titles(network, language, text="Sprachkurs")[0] == "Berufssprachkurs B1"
+        assert _titles(network, language, text="betreuung") == ["Elterncafé"]
+        assert _titles(network, language, text="sprachkurs job") == ["Berufssprachkurs B1"]
+    if search.is_postgres():
+        # Stems and prefixes everywhere; inside words only in the title and the summary, and
+        # only for words of four letters or more, which the trigram indexes can narrow down.
+        assert _titles(network, text="Sprachkurs") == ["Berufssprachkurs B1"]
+        assert _titles(network, text="ege") == []
+    else:
+        # SQLite looks for every word anywhere in every text.
+        assert _titles(network, text="Sprachkurs") == ["Berufssprachkurs B1", "Nachhilfe"]
+        assert _titles(network, text="ege") == ["Zahnpflege"]
+
+
+def test_search_ranks_a_stem_in_the_title_first():
+    network = NetworkFactory()
+    OfferingFactory(network=network, title="Offener Treff", german__summary="Auch Beratung")
+    OfferingFactory(network=network, title="Beratung für Familien")
+    OfferingFactory(network=network, title="Anderes")
+    found = _titles(network, text="beratung")
+    assert sorted(found) == ["Beratung für Familien", "Offener Treff"]
+    if search.is_postgres():
+        assert found == ["Beratung für Familien", "Offener Treff"]
 
 
 def test_search_reads_the_readers_language_and_german(django_user_model):
@@ -97,3 +141,22 @@ def test_display_text_falls_back_to_german():
     offering = OfferingFactory(network=network, title="Beratung")
     shown = display_text(offering, "ar")
     assert shown.is_fallback and shown.title == "Beratung"
+
+
+def test_districts_are_those_of_the_networks_visible_offerings():
+    network, other = NetworkFactory(), NetworkFactory()
+    for district in ("Linden", "Mitte", "Linden", "Ahlem", ""):
+        OfferingFactory(network=network, district=district)
+    OfferingFactory(network=network, district="Entwurfsstadt", status=OfferingStatus.DRAFT)
+    OfferingFactory(
+        network=network,
+        district="Vorbei",
+        publish_until=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC),
+    )
+    OfferingFactory(network=other, district="Anderswo")
+    assert public_districts(network) == ["Ahlem", "Linden", "Mitte"]
+    assert public_districts(NetworkFactory()) == []
+    assert has_public_district(network, "Linden")
+    assert not has_public_district(network, "Anderswo")
+    assert not has_public_district(network, "Entwurfsstadt")
+    assert not has_public_district(network, "")
