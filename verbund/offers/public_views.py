@@ -15,8 +15,13 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from verbund.core.views import ObjectsInContextMixin
@@ -61,10 +66,55 @@ FILTER_FIELDS = (
 class Result:
     offering: Offering
     text: DisplayText
+    # The finder list's lines, worked out by ``finder_results`` so that its template writes
+    # them as they are (a template tag per result line and field cost more than the query).
+    url: str = ""
+    lang_attributes: str = ""
+    kind: str = ""
+    provider: str = ""
+    starts: str = ""
+    place: str = ""
+    distance: str = ""
 
 
 def results_of(offerings, language: str) -> list[Result]:
     return [Result(offering, display_text(offering, language)) for offering in offerings]
+
+
+# reverse() with this stand-in gives the address pattern of a detail page once per list.
+_OFFERING_MARK = 987654321
+
+
+def finder_results(offerings, language: str, network, near) -> list[Result]:
+    """The results of a finder page with the text of each line (see ``Result``)."""
+    pattern = reverse("public:offering_detail", args=[network.slug, _OFFERING_MARK])
+    # Text shown in German on a page in another language says so (as _public_fallback_lang).
+    fallback = ' lang="de" dir="ltr"' if translation.get_language_bidi() else ' lang="de"'
+    fallback = mark_safe(fallback)
+    results = []
+    for offering in offerings:
+        text = display_text(offering, language)
+        distance = getattr(offering, "distance", None) if near else None
+        results.append(
+            Result(
+                offering,
+                text,
+                url=pattern.replace(str(_OFFERING_MARK), str(offering.pk)),
+                lang_attributes=fallback if text.is_fallback else "",
+                kind=capfirst(offering.get_kind_display()),
+                provider=offering.provider.display_name,
+                starts=_("Starts %(date)s") % {"date": date_format(offering.starts_on)}
+                if offering.starts_on
+                else "",
+                place=" – ".join(part for part in (offering.city, offering.district) if part)
+                if offering.city
+                else "",
+                distance=_("%(distance)s km away") % {"distance": floatformat(distance, 1)}
+                if distance is not None
+                else "",
+            )
+        )
+    return results
 
 
 class PublicNetworkPage(ObjectsInContextMixin, TemplateView):
@@ -105,12 +155,14 @@ class FinderPage(PublicNetworkPage):
         filter_query = self.request.GET.copy()
         filter_query.pop("page", None)
         filter_query = filter_query.urlencode()
-        results = results_of(page.object_list, self.language)
+        results = finder_results(page.object_list, self.language, self.network, query.near)
         active_filters = [
             name for name in FILTER_FIELDS if searched and form.cleaned_data.get(name)
         ]
+        search_field, filter_fields = form.drawn_fields()
         return super().get_context_data(
             form=form,
+            finder_fields=[search_field, *filter_fields],
             query=query,
             page=page,
             results=results,
