@@ -6,9 +6,12 @@ from decimal import Decimal
 
 import pytest
 from django.db import connection
+from django.db.models import prefetch_related_objects
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from rest_framework.test import APIClient
+from rest_framework.request import Request
+from rest_framework.serializers import Serializer
+from rest_framework.test import APIClient, APIRequestFactory
 
 from verbund.network.tests.factories import (
     ContactPersonFactory,
@@ -16,7 +19,10 @@ from verbund.network.tests.factories import (
     NetworkFactory,
     TargetGroupFactory,
 )
+from verbund.offers.api import finder_queryset
 from verbund.offers.models import LanguageRole, OfferingKind, OfferingStatus
+from verbund.offers.selectors import FinderQuery, find_offerings, locate
+from verbund.offers.serializers import PublicOfferingSerializer
 from verbund.offers.tests.factories import (
     OfferingFactory,
     OfferingLanguageFactory,
@@ -276,6 +282,64 @@ def test_results_are_paginated_with_a_ceiling(client, world):
     assert body["count"] == 5 and len(body["results"]) == 2
     assert body["next"] and body["previous"]
     assert client.get(url(world), {"limit": 100000}).status_code == 200
+
+
+def test_a_search_counts_its_results_at_every_offset(client, world):
+    for number in range(5):
+        OfferingFactory(network=world.network, title=f"Sprachkurs {number}")
+    OfferingFactory(network=world.network, title="Anderes")
+    body = client.get(url(world), {"q": "sprachkurs", "limit": 2, "offset": 4}).json()
+    assert body["count"] == 5 and len(body["results"]) == 1
+    assert body["previous"] and not body["next"]
+    past = client.get(url(world), {"q": "sprachkurs", "offset": 10}).json()
+    assert past["count"] == 5 and past["results"] == []
+    none = client.get(url(world), {"q": "zahnarzt"}).json()
+    assert none["count"] == 0 and none["results"] == []
+
+
+def test_the_written_out_rows_equal_the_declared_fields(world):
+    """``PublicOfferingSerializer.to_representation`` writes the row by hand for speed; it must
+    say exactly what the declared fields (the schema) say."""
+    PostalCodeFactory(code="30159")
+    contact = ContactPersonFactory(organisation=world.organisation, is_public=True)
+    full = OfferingFactory(
+        network=world.network,
+        provider=world.organisation,
+        kind=OfferingKind.LANGUAGE_COURSE,
+        course_type="basic_b1_b2",
+        entry_level="B1",
+        target_level="B2",
+        age_min=18,
+        ends_on=datetime.date(2027, 5, 31),
+        schedule_form="part_time",
+        hours_per_week=Decimal("12.5"),
+        is_free=False,
+        fee=Decimal("25.5"),
+        contact=contact,
+        registration_url="https://example.org/anmeldung",
+    )
+    full.fields_of_action.add(FieldOfActionFactory(network=world.network))
+    full.target_groups.add(TargetGroupFactory(network=world.network))
+    OfferingLanguageFactory(offering=full, language="ar", role=LanguageRole.SUPPORT)
+    OfferingTextFactory(offering=full, language="ar", title="دورة", machine_translated=True)
+    OfferingFactory(
+        network=world.network, starts_on=None, latitude=None, longitude=None, contact=world.contact
+    )
+    request = Request(APIRequestFactory().get("/"))
+    for language in ("de", "ar", "en"):
+        query = FinderQuery(near=locate("30159"), radius_km=50) if language == "ar" else None
+        offerings = find_offerings(world.network, query or FinderQuery(), language=language)
+        serializer = PublicOfferingSerializer(
+            context={"network": world.network, "language": language, "request": request}
+        )
+        rows = list(finder_queryset(offerings, language))
+        # The declared fields read the relations; the written-out rows the prefetched lists.
+        prefetch_related_objects(rows, "fields_of_action", "target_groups")
+        assert len(rows) == 2 - (language == "ar")
+        for offering in rows:
+            written = serializer.to_representation(offering)
+            declared = Serializer.to_representation(serializer, offering)
+            assert list(written.items()) == list(declared.items())
 
 
 def fill(network, count, start=0):
