@@ -78,11 +78,47 @@ def verdict(result: dict) -> list[str]:
     return notes
 
 
+def mode(result: dict) -> str:
+    """The page cache's state in a run: "cache", "no-cache", or "" for runs from before the
+    benchmark could switch it (the finder then had no page cache)."""
+    if "cache" not in result["settings"]:
+        return ""
+    return "cache" if result["settings"]["cache"] else "no-cache"
+
+
+MODE_TITLES = {
+    "cache": "page cache on",
+    "no-cache": "page cache off",
+    "": "earlier code, no page cache yet",
+}
+
+
+def stem(result: dict) -> str:
+    return "-".join(filter(None, ["finder", str(result["settings"]["offerings"]), mode(result)]))
+
+
+def cache_sentence(result: dict) -> str:
+    settings = result["settings"]
+    if mode(result) == "cache":
+        return (
+            f" Page cache on: VERBUND_PUBLIC_CACHE_SECONDS={settings['cache_seconds']}, Redis "
+            "shared by the workers (CACHE_URL), emptied before the run, so the warm-up fills it "
+            "with the addresses below and the measured seconds mostly read it."
+        )
+    if mode(result) == "no-cache":
+        return (
+            " Page cache off (VERBUND_PUBLIC_CACHE_SECONDS=0): every request is rendered, as "
+            "every new search is."
+        )
+    return ""
+
+
 def markdown(result: dict, plot_name: str) -> str:
     machine, settings = result["machine"], result["settings"]
+    offerings = f"{settings['offerings']:,}".replace(",", " ")
     return "\n".join(
         [
-            f"## {settings['offerings']:,} offerings – {result['date']}".replace(",", " "),
+            f"## {offerings} offerings, {MODE_TITLES[mode(result)]} – {result['date']}",
             "",
             f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gb']} GB; "
             f"{machine['os']}; Python {machine['python']}, Django {machine['django']}, "
@@ -97,7 +133,7 @@ def markdown(result: dict, plot_name: str) -> str:
             f"{settings['threads']} threads, {settings['warmup']} s warm-up and "
             f"{settings['duration']} s measured per URL; floor measured before and after the "
             f"finder pages (throughputs {settings['floor_before']:.0f} and "
-            f"{settings['floor_after']:.0f} req/s; the mean is 100 %).",
+            f"{settings['floor_after']:.0f} req/s; the mean is 100 %)." + cache_sentence(result),
             "",
             markdown_table(result),
             "",
@@ -125,25 +161,26 @@ def markdown(result: dict, plot_name: str) -> str:
 def write(result: dict, directory: Path) -> tuple[Path, Path]:
     """Store the run as JSON and SVG and rebuild ``finder.md`` from every stored run."""
     directory.mkdir(parents=True, exist_ok=True)
-    stem = f"finder-{result['settings']['offerings']}"
-    (directory / f"{stem}.json").write_text(json.dumps(result, indent=2) + "\n")
-    (directory / f"{stem}.svg").write_text(svg(result))
+    name = stem(result)
+    (directory / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    (directory / f"{name}.svg").write_text(svg(result))
+    order = list(MODE_TITLES)
     runs = sorted(
         (json.loads(path.read_text()) for path in directory.glob("finder-*.json")),
-        key=lambda r: -r["settings"]["offerings"],
+        key=lambda r: (-r["settings"]["offerings"], order.index(mode(r))),
     )
     page = [
         "# Finder benchmark",
         "",
         "Produced by `benchmarks/finder.py` (see `benchmarks/README.md`); one section per data "
-        "size, the latest run of each. Aim (issue 3): each finder page at least 40 % of the "
-        "floor's throughput on PostgreSQL, p95 under 150 ms.",
+        "size and page-cache setting, the latest run of each. Aim (issue 3): each finder page at "
+        "least 40 % of the floor's throughput on PostgreSQL, p95 under 150 ms.",
         "",
     ]
-    page += [markdown(run, f"finder-{run['settings']['offerings']}.svg") for run in runs]
+    page += [markdown(run, f"{stem(run)}.svg") for run in runs]
     target = directory / "finder.md"
     target.write_text("\n".join(page))
-    return target, directory / f"{stem}.svg"
+    return target, directory / f"{name}.svg"
 
 
 def svg(result: dict) -> str:
@@ -160,7 +197,8 @@ def svg(result: dict) -> str:
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="12">',
         '<rect width="100%" height="100%" fill="white"/>',
         f'<text x="10" y="20" font-size="14" font-weight="bold">Finder benchmark – '
-        f"{result['settings']['offerings']} offerings, {escape(result['date'])}</text>",
+        f"{result['settings']['offerings']} offerings, {MODE_TITLES[mode(result)]}, "
+        f"{escape(result['date'])}</text>",
         f'<text x="{label_width}" y="44">requests/s (dashed: 40 % of the floor)</text>',
         f'<text x="{label_width + chart + 60}" y="44">p95 latency, ms (dashed: 150 ms)</text>',
     ]

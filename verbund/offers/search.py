@@ -87,16 +87,22 @@ def text_filter(query: str, language: str, *, prefix: str = "") -> Q | None:
     if is_postgres():
         condition = Q()
         for code in search_languages(language):
-            # Every word by its stem or prefix, or (when long enough) inside the title or
-            # summary; "Sprachkurs Abend" finds "Berufssprachkurs" held in the evening.
-            row = Q(**{field("language"): code})
+            # Every word by its stem or prefix; or one word (long enough) inside the title or
+            # summary and the others by stem: "Sprachkurs Abend" finds a "Berufssprachkurs"
+            # held in the evening. The others stay one query, so that a stop word among them
+            # ("und") is left out as in the plain search rather than matching nothing.
+            matches = Q(**{field("search_document"): _tsquery(words, code)})
             for word in words:
-                matches = Q(**{field("search_document"): _tsquery([word], code)})
-                if len(word) >= MIN_SUBSTRING_LENGTH:
-                    for name in SUBSTRING_FIELDS:
-                        matches |= Q(**{field(f"{name}__icontains"): word})
-                row &= matches
-            condition |= row
+                if len(word) < MIN_SUBSTRING_LENGTH:
+                    continue
+                inside = Q()
+                for name in SUBSTRING_FIELDS:
+                    inside |= Q(**{field(f"{name}__icontains"): word})
+                others = [other for other in words if other != word]
+                if others:
+                    inside &= Q(**{field("search_document"): _tsquery(others, code)})
+                matches |= inside
+            condition |= Q(**{field("language"): code}) & matches
         return condition
     condition = Q(**{field("language__in"): search_languages(language)})
     for word in words:

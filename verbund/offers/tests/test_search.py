@@ -160,3 +160,18 @@ def test_districts_are_those_of_the_networks_visible_offerings():
     assert not has_public_district(network, "Anderswo")
     assert not has_public_district(network, "Entwurfsstadt")
     assert not has_public_district(network, "")
+
+
+def test_stop_words_do_not_keep_a_search_from_matching():
+    network = NetworkFactory()
+    OfferingFactory(network=network, title="Qualifizierung: Büro und Verwaltung")
+    OfferingFactory(network=network, title="Fachsprachkurs Büro")
+    OfferingFactory(network=network, title="Anderes")
+    assert _titles(network, text="Büro und Verwaltung") == ["Qualifizierung: Büro und Verwaltung"]
+    compound_and_stop_word = _titles(network, text="sprachkurs und büro")
+    if search.is_postgres():
+        # Beside a compound's part found inside the title, a stop word is left out as well.
+        assert compound_and_stop_word == ["Fachsprachkurs Büro"]
+    else:
+        # SQLite has no stop words: "und" is in none of that offering's texts.
+        assert compound_and_stop_word == []
