@@ -191,9 +191,7 @@ class OfferingMapView(FinderPage):
                 "lat": float(result.offering.latitude),
                 "lon": float(result.offering.longitude),
                 "title": result.text.title,
-                "url": reverse(
-                    "public:offering_detail", args=[self.network.slug, result.offering.pk]
-                ),
+                "url": result.url,
                 "place": place_line(result.offering),
             }
             for result in context["results"]
