@@ -16,6 +16,7 @@ from verbund.core.errors import DomainError
 from verbund.core.services import apply_changes, locked
 from verbund.network.models import ContactPerson, Membership, Network
 from verbund.offers import search
+from verbund.offers.caching import forget_catalogue_versions
 from verbund.offers.languages import SOURCE_LANGUAGE, content_languages
 from verbund.offers.models import (
     CatalogueVersion,
@@ -155,6 +156,9 @@ def touch_catalogue(provider_id: int) -> None:
         ignore_conflicts=True,
     )
     CatalogueVersion.objects.filter(network_id__in=network_ids).update(version=F("version") + 1)
+    slugs = list(Network.objects.filter(pk__in=network_ids).values_list("slug", flat=True))
+    # After the commit, so that no request reads the old version back into the cache meanwhile.
+    transaction.on_commit(lambda: forget_catalogue_versions(slugs))
 
 
 def _record(*, obj: Offering, **entry) -> None:

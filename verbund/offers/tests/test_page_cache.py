@@ -1,4 +1,4 @@
-"""The page cache of the public finder: a repeated anonymous request costs one query, any change
+"""The page cache of the public finder: a repeated anonymous request costs no query, any change
 to the network's offerings shows on the next request, logged-in users always get a fresh page."""
 
 import pytest
@@ -8,6 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from verbund.core.public_cache import _version_key
+from verbund.offers.caching import catalogue_scope
 from verbund.offers.services import offering_publish, offering_text_save, offering_unpublish
 from verbund.offers.tests.factories import OfferingFactory
 
@@ -46,7 +48,7 @@ def _get(client, url):
         ("api:offering-detail", True),
     ],
 )
-def test_a_repeated_anonymous_request_costs_one_query(
+def test_a_repeated_anonymous_request_costs_no_query(
     client, world, page_cache, name, with_offering
 ):
     offering = OfferingFactory(network=world.network, title="Sprachcafé")
@@ -56,22 +58,44 @@ def test_a_repeated_anonymous_request_costs_one_query(
     assert first.status_code == again.status_code == 200
     assert again.content == first.content
     assert again["Content-Type"] == first["Content-Type"]
-    assert first_queries > 1 and again_queries == 1
+    assert first_queries > 1 and again_queries == 0
 
 
-def test_a_change_shows_on_the_next_request(client, world, page_cache, django_user_model):
+def test_a_change_shows_on_the_next_request(
+    client, world, page_cache, django_capture_on_commit_callbacks
+):
     offering = OfferingFactory(network=world.network, title="Sprachcafé")
     url = _url("public:offering_detail", world.network, offering.pk, language="de")
     assert "Sprachcafé" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        offering_text_save(
+            actor=world.coordinator, offering=offering, language="de", text={"title": "Erzählcafé"}
+        )
+    page = client.get(url).content.decode()
+    assert "Erzählcafé" in page and "Sprachcafé" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        offering_unpublish(actor=world.coordinator, offering=offering)
+    assert client.get(url).status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        offering_publish(actor=world.coordinator, offering=offering)
+    assert client.get(url).status_code == 200
+
+
+def test_without_the_commit_signal_a_change_shows_once_the_cached_version_expires(
+    client, world, page_cache, monkeypatch
+):
+    """Each server process with its own memory learns of another's change within seconds."""
+    offering = OfferingFactory(network=world.network, title="Sprachcafé")
+    url = _url("public:offering_detail", world.network, offering.pk, language="de")
+    client.get(url)
+    # The change commits in another process: here only the database knows.
     offering_text_save(
         actor=world.coordinator, offering=offering, language="de", text={"title": "Erzählcafé"}
     )
-    page = client.get(url).content.decode()
-    assert "Erzählcafé" in page and "Sprachcafé" not in page
-    offering_unpublish(actor=world.coordinator, offering=offering)
-    assert client.get(url).status_code == 404
-    offering_publish(actor=world.coordinator, offering=offering)
-    assert client.get(url).status_code == 200
+    assert "Sprachcafé" in client.get(url).content.decode()
+    # The copy of the version expires (after VERSION_SECONDS), so the database is asked again.
+    cache.delete(_version_key(catalogue_scope(network=world.network.slug)))
+    assert "Erzählcafé" in client.get(url).content.decode()
 
 
 def test_languages_and_queries_are_kept_apart(client, world, page_cache):
