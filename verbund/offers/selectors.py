@@ -157,7 +157,9 @@ def find_offerings(network, query: FinderQuery, *, language: str) -> QuerySet:
     if query.schedules:
         offerings = offerings.filter(schedule_form__in=query.schedules)
     if query.district:
-        offerings = offerings.filter(district__iexact=query.district)
+        # The form accepts only a district of the list (exactly as written there), so the
+        # district index serves the filter.
+        offerings = offerings.filter(district=query.district)
     if query.free_only:
         offerings = offerings.filter(is_free=True)
     if query.childcare:
