@@ -75,14 +75,15 @@ class DrawnField:
             kind = "checkboxes"
             chosen = {str(v) for v in value or ()}
             choices = [
-                DrawnChoice(str(key), label, str(key) in chosen, f"{auto_id}_{index}")
+                DrawnChoice(str(key), str(label), str(key) in chosen, f"{auto_id}_{index}")
                 for index, (key, label) in enumerate(field.choices)
             ]
         elif isinstance(widget, forms.Select):
             kind = "select"
             chosen = "" if value is None else str(value)
             choices = [
-                DrawnChoice(str(key), label, str(key) == chosen) for key, label in field.choices
+                DrawnChoice(str(key), str(label), str(key) == chosen)
+                for key, label in field.choices
             ]
         elif isinstance(widget, forms.CheckboxInput):
             kind = "checkbox"
