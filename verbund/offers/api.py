@@ -132,13 +132,23 @@ def finder_queryset(offerings, language: str):
         .prefetch_related(
             Prefetch("fields_of_action", to_attr="field_of_action_list"),
             Prefetch("target_groups", to_attr="target_group_list"),
-            Prefetch(
-                "texts",
-                queryset=OfferingText.objects.only("id", "offering_id", "language"),
-                to_attr="text_language_rows",
-            ),
         )
     )
+
+
+def with_text_languages(offerings):
+    """Give each offering ``text_language_codes``, the languages its texts are written in, from
+    one query of (offering, language) pairs: a row per text, not a model instance per text."""
+    offerings = list(offerings)
+    codes = {offering.pk: [] for offering in offerings}
+    pairs = OfferingText.objects.filter(offering_id__in=codes).values_list(
+        "offering_id", "language"
+    )
+    for offering_id, language in pairs.order_by("language"):
+        codes[offering_id].append(language)
+    for offering in offerings:
+        offering.text_language_codes = codes[offering.pk]
+    return offerings
 
 
 @extend_schema(parameters=[NETWORK_PARAMETER, LANG_PARAMETER])
@@ -200,6 +210,14 @@ class OfferingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, GenericV
         if self.network is not None:
             context.update(network=self.network, language=self.language)
         return context
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return None if page is None else with_text_languages(page)
+
+    def get_object(self):
+        (offering,) = with_text_languages([super().get_object()])
+        return offering
 
     @extend_schema(parameters=finder_parameters())
     def list(self, request, *args, **kwargs):

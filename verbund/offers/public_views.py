@@ -146,7 +146,9 @@ class FinderPage(PublicNetworkPage):
         searched = form.is_valid()
         query = form.to_query() if searched else FinderQuery()
         offerings = with_display(
-            find_offerings(self.network, query, language=self.language), self.language
+            find_offerings(self.network, query, language=self.language),
+            self.language,
+            spoken=False,  # the list and the map do not show them
         )
         paginator = ResultPaginator(
             offerings, self.page_size, count_with_rows=counts_with_rows(query)

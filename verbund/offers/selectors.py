@@ -263,20 +263,18 @@ class ResultPaginator(Paginator):
         return self._get_page(rows, number, self)
 
 
-def with_display(offerings: QuerySet, language: str) -> QuerySet:
-    """Fetch what a result list shows: provider, languages, texts in ``language`` and German.
+def with_display(offerings: QuerySet, language: str, *, spoken: bool = True) -> QuerySet:
+    """Fetch what a result list shows: provider, texts in ``language`` and German, and (unless
+    ``spoken`` is false, for lists that do not show them) the languages spoken.
 
     Use ``display_text(offering, language)`` on the results.
     """
     languages = {language, SOURCE_LANGUAGE}
-    return offerings.select_related("provider").prefetch_related(
-        Prefetch(
-            "texts",
-            queryset=OfferingText.objects.filter(language__in=languages).defer("search_document"),
-            to_attr="display_texts",
-        ),
-        Prefetch("languages", to_attr="language_list"),
-    )
+    texts = OfferingText.objects.filter(language__in=languages).defer("search_document")
+    lookups = [Prefetch("texts", queryset=texts, to_attr="display_texts")]
+    if spoken:
+        lookups.append(Prefetch("languages", to_attr="language_list"))
+    return offerings.select_related("provider").prefetch_related(*lookups)
 
 
 @dataclass(frozen=True)

@@ -236,8 +236,9 @@ class OfferingDisplayTextSerializer(serializers.Serializer):
 class PublicOfferingSerializer(serializers.Serializer):
     """An offering as the public finder shows it."""
 
-    # Reads the rows of api.finder_queryset (texts, languages and lists prefetched), with
-    # ``language`` and ``network`` in the context.
+    # Reads the rows of api.finder_queryset (texts, languages and lists prefetched) given their
+    # text languages by api.with_text_languages, with ``language`` and ``network`` in the
+    # context.
 
     id = serializers.IntegerField(read_only=True)
     url = serializers.SerializerMethodField(help_text=_("The offering's public page."))
@@ -399,6 +400,9 @@ class PublicOfferingSerializer(serializers.Serializer):
 
     @extend_schema_field(serializers.ListField(child=content_language_field()))
     def get_text_languages(self, offering) -> list[str]:
+        codes = getattr(offering, "text_language_codes", None)
+        if codes is not None:
+            return codes
         rows = getattr(offering, "text_language_rows", None)
         if rows is None:
             return sorted(offering.texts.values_list("language", flat=True))
