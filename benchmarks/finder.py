@@ -13,6 +13,7 @@ See ``benchmarks/README.md``.
 """
 
 import argparse
+import fcntl
 import itertools
 import json
 import os
@@ -21,6 +22,7 @@ import re
 import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -492,11 +494,27 @@ def machine(args) -> dict:
     }
 
 
+def exclusive(args):
+    """Hold a machine-wide lock for the run, and make sure the port is free: two benchmarks at
+    once would load each other's server and share the static files directory, and both would
+    publish figures of neither."""
+    lock = open(Path(tempfile.gettempdir()) / "verbund-finder-benchmark.lock", "w")  # noqa: SIM115
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise SystemExit("Another finder benchmark is running on this machine; wait.") from None
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", args.port)) == 0:
+            raise SystemExit(f"Something already listens on 127.0.0.1:{args.port}; use --port.")
+    return lock
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk is missing: apt-get install -y wrk")
+    lock = exclusive(args)  # noqa: F841 (held until the process ends)
     env = configure(args)
     fill_stats = prepare(args)
     plan = scenarios()
