@@ -34,3 +34,17 @@ def apply_changes(instance, data: dict, *, allowed=None) -> tuple[list[str], dic
         if instance.pk is None or uploaded or after != before:
             changed.append(name)
     return changed, many
+
+
+def set_many_to_many(instance, many: dict) -> list[str]:
+    """Set the many-to-many values ``apply_changes`` returned, on the saved ``instance``.
+
+    Returns the names of the relations whose members changed; unchanged ones are not rewritten.
+    """
+    changed = []
+    for name, values in many.items():
+        related = getattr(instance, name)
+        if {value.pk for value in values} != set(related.values_list("pk", flat=True)):
+            related.set(values)
+            changed.append(name)
+    return changed

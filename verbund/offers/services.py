@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
-from verbund.core.services import apply_changes, locked
+from verbund.core.services import apply_changes, locked, set_many_to_many
 from verbund.network.models import ContactPerson, Membership, Network
 from verbund.offers import search
 from verbund.offers.caching import forget_catalogue_versions
@@ -107,16 +107,6 @@ def _check_links(offering: Offering, many: dict) -> None:
         raise ValidationError(errors)
 
 
-def _set_many(offering: Offering, many: dict) -> list[str]:
-    changed = []
-    for name, values in many.items():
-        related = getattr(offering, name)
-        if {v.pk for v in values} != set(related.values_list("pk", flat=True)):
-            related.set(values)
-            changed.append(name)
-    return changed
-
-
 def _set_languages(offering: Offering, languages: dict[str, list[str]] | None) -> bool:
     """``languages`` maps a role (instruction, support) to language codes."""
     if languages is None:
@@ -189,7 +179,7 @@ def offering_create(
     _validate_text(source)
     _check_links(offering, {"networks": many.get("networks", []), **many})
     offering.save()
-    _set_many(offering, many)
+    set_many_to_many(offering, many)
     _set_languages(offering, languages)
     source.offering = offering
     source.save()
@@ -212,7 +202,7 @@ def offering_update(
     current.full_clean(exclude=["networks"])
     _check_links(current, many)
     current.save()
-    changed += _set_many(current, many)
+    changed += set_many_to_many(current, many)
     if _set_languages(current, languages):
         changed.append("languages")
     if changed:

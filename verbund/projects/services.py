@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
-from verbund.core.services import apply_changes, locked
+from verbund.core.services import apply_changes, locked, set_many_to_many
 from verbund.network.models import ContactPerson, FieldOfAction, Network, Organisation, TargetGroup
 from verbund.projects.models import (
     Funding,
@@ -64,17 +64,6 @@ INDICATOR_FIELDS = frozenset(
         "source",
     }
 )
-
-
-def _set_many(instance, many: dict) -> list[str]:
-    changed = []
-    for name, values in many.items():
-        related = getattr(instance, name)
-        before = set(related.values_list("pk", flat=True))
-        if {value.pk for value in values} != before:
-            related.set(values)
-            changed.append(name)
-    return changed
 
 
 def _outside(values: Iterable, allowed_ids) -> bool:
@@ -189,7 +178,7 @@ def project_create(*, actor, network: Network, data: dict) -> Project:
     _, many = apply_changes(project, data, allowed=PROJECT_FIELDS)
     _check_project(project, many)
     project.save()
-    _set_many(project, many)
+    set_many_to_many(project, many)
     log_action(
         actor=actor,
         action="projects.project.created",
@@ -206,7 +195,7 @@ def project_update(*, actor, project: Project, data: dict) -> Project:
     changed, many = apply_changes(project, data, allowed=PROJECT_FIELDS)
     _check_project(project, many)
     project.save()
-    changed += _set_many(project, many)
+    changed += set_many_to_many(project, many)
     log_action(
         actor=actor,
         action="projects.project.changed",
@@ -276,7 +265,7 @@ def sub_project_create(*, actor, project: Project, data: dict) -> SubProject:
     _, many = apply_changes(sub_project, data, allowed=SUB_PROJECT_FIELDS)
     _check_sub_project(sub_project, many)
     sub_project.save()
-    _set_many(sub_project, many)
+    set_many_to_many(sub_project, many)
     log_action(
         actor=actor,
         action="projects.sub_project.created",
@@ -293,7 +282,7 @@ def sub_project_update(*, actor, sub_project: SubProject, data: dict) -> SubProj
     changed, many = apply_changes(sub_project, data, allowed=SUB_PROJECT_FIELDS)
     _check_sub_project(sub_project, many)
     sub_project.save()
-    changed += _set_many(sub_project, many)
+    changed += set_many_to_many(sub_project, many)
     log_action(
         actor=actor,
         action="projects.sub_project.changed",
