@@ -235,7 +235,7 @@ CONTACT_FIELDS = {
 }
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
     """Compare headers and labels loosely: "Straße", "strasse" and "STRASSE " are one header."""
     text = str(text).casefold()
     for umlaut, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
@@ -244,7 +244,7 @@ def _normalise(text: str) -> str:
     return "".join(char for char in text if char.isalnum())
 
 
-_HEADER_LOOKUP = {_normalise(alias): column for column in COLUMNS for alias in column.accepted}
+_HEADER_LOOKUP = {normalise(alias): column for column in COLUMNS for alias in column.accepted}
 
 
 def organisation_key(name: str) -> str:
@@ -446,7 +446,7 @@ def map_columns(headers: list[str]) -> tuple[dict[str, int], list[str]]:
         where = column_letter(index)
         if not header:
             continue  # an empty column between others; columns with data have a header
-        column = _HEADER_LOOKUP.get(_normalise(header))
+        column = _HEADER_LOOKUP.get(normalise(header))
         if column is None:
             problems.append(
                 gettext("Column %(column)s: unknown header “%(header)s”.")
@@ -489,7 +489,7 @@ class CellError(Exception):
     pass
 
 
-def _choice_lookup(choices, german_aliases: dict[str, Iterable[str]]) -> dict[str, str]:
+def choice_lookup(choices, german_aliases: dict[str, Iterable[str]]) -> dict[str, str]:
     """Codes, labels in every UI language, and the German words networks write in spreadsheets."""
     from django.conf import settings
 
@@ -497,12 +497,12 @@ def _choice_lookup(choices, german_aliases: dict[str, Iterable[str]]) -> dict[st
     for value, label in choices:
         if not value:
             continue
-        lookup[_normalise(value)] = value
+        lookup[normalise(value)] = value
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
-                lookup[_normalise(str(label))] = value
+                lookup[normalise(str(label))] = value
         for alias in german_aliases.get(value, ()):
-            lookup[_normalise(alias)] = value
+            lookup[normalise(alias)] = value
     return lookup
 
 
@@ -557,12 +557,12 @@ _ROLE_ALIASES = {
         "Partner",
     ),
 }
-_YES = {_normalise(word) for word in ("ja", "j", "yes", "y", "x", "1", "true", "wahr")}
-_NO = {_normalise(word) for word in ("nein", "n", "no", "0", "false", "falsch")}
+_YES = {normalise(word) for word in ("ja", "j", "yes", "y", "x", "1", "true", "wahr")}
+_NO = {normalise(word) for word in ("nein", "n", "no", "0", "false", "falsch")}
 
 
 def _parse_choice(value: str, lookup: dict[str, str], choices) -> str:
-    code = lookup.get(_normalise(value))
+    code = lookup.get(normalise(value))
     if code is None:
         raise CellError(
             gettext("“%(value)s” is not known. Use one of: %(choices)s.")
@@ -571,7 +571,7 @@ def _parse_choice(value: str, lookup: dict[str, str], choices) -> str:
     return code
 
 
-def _parse_date(value: str, *, end_of_period: bool) -> datetime.date:
+def parse_date(value: str, *, end_of_period: bool) -> datetime.date:
     """A day, or a month or year (its first day, or its last for an end date)."""
     text = value.strip()
     patterns = (
@@ -607,7 +607,7 @@ def _parse_date(value: str, *, end_of_period: bool) -> datetime.date:
     )
 
 
-def _parse_coordinate(value: str) -> Decimal:
+def parse_coordinate(value: str) -> Decimal:
     text = value.strip().replace(" ", "")
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")  # German decimal comma
@@ -621,8 +621,8 @@ def _parse_coordinate(value: str) -> Decimal:
     return number.quantize(Decimal("0.000001"), rounding=ROUND_HALF_UP)
 
 
-def _parse_bool(value: str) -> bool:
-    word = _normalise(value)
+def parse_bool(value: str) -> bool:
+    word = normalise(value)
     if word in _YES:
         return True
     if word in _NO:
@@ -630,7 +630,7 @@ def _parse_bool(value: str) -> bool:
     raise CellError(gettext("“%(value)s” is neither yes (ja) nor no (nein).") % {"value": value})
 
 
-def _parse_website(value: str) -> str:
+def parse_website(value: str) -> str:
     # People write "www.verein.de"; the registry keeps addresses a browser can open.
     if not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
         return "https://" + value
@@ -645,19 +645,19 @@ class _Parsers:
     @classmethod
     def get(cls) -> dict:
         if cls._built is None:
-            kinds = _choice_lookup(OrganisationKind.choices, _KIND_ALIASES)
-            legal_forms = _choice_lookup(LegalForm.choices, _LEGAL_FORM_ALIASES)
-            roles = _choice_lookup(MembershipRole.choices, _ROLE_ALIASES)
+            kinds = choice_lookup(OrganisationKind.choices, _KIND_ALIASES)
+            legal_forms = choice_lookup(LegalForm.choices, _LEGAL_FORM_ALIASES)
+            roles = choice_lookup(MembershipRole.choices, _ROLE_ALIASES)
             cls._built = {
                 "kind": lambda v: _parse_choice(v, kinds, OrganisationKind.choices),
                 "legal_form": lambda v: _parse_choice(v, legal_forms, LegalForm.choices),
                 "role": lambda v: _parse_choice(v, roles, MembershipRole.choices),
-                "latitude": _parse_coordinate,
-                "longitude": _parse_coordinate,
-                "website": _parse_website,
-                "started_on": lambda v: _parse_date(v, end_of_period=False),
-                "ended_on": lambda v: _parse_date(v, end_of_period=True),
-                "is_public": _parse_bool,
+                "latitude": parse_coordinate,
+                "longitude": parse_coordinate,
+                "website": parse_website,
+                "started_on": lambda v: parse_date(v, end_of_period=False),
+                "ended_on": lambda v: parse_date(v, end_of_period=True),
+                "is_public": parse_bool,
             }
         return cls._built
 
@@ -773,7 +773,7 @@ class ImportPlan:
         return counts
 
 
-class _Collector:
+class Collector:
     def __init__(self, headers: list[str], mapping: dict[str, int]):
         self.headers = headers
         self.mapping = mapping
@@ -800,7 +800,7 @@ _MEMBERSHIP_FIELD_TO_KEY = {c.key: c.key for c in COLUMNS if c.group == MEMBERSH
 _CONTACT_FIELD_TO_KEY = {model_field: key for key, model_field in CONTACT_FIELDS.items()}
 
 
-def _parse_row(number: int, cells: list[str], collector: _Collector) -> ParsedRow | None:
+def _parse_row(number: int, cells: list[str], collector: Collector) -> ParsedRow | None:
     parsers = _Parsers.get()
     values: dict[str, object] = {}
     row_ok = True
@@ -878,7 +878,7 @@ def _describe(value) -> str:
 
 
 def _merge_rows(
-    rows: list[ParsedRow], collector: _Collector
+    rows: list[ParsedRow], collector: Collector
 ) -> tuple[dict, dict, list[ParsedRow]] | None:
     """The organisation's and membership's values across its rows; rows must not contradict."""
     organisation: dict = {}
@@ -942,7 +942,7 @@ def _latest_membership(organisation: Organisation) -> Membership:
     )
 
 
-def _plan_membership(plan: OrganisationPlan, network: Network, collector: _Collector) -> None:
+def _plan_membership(plan: OrganisationPlan, network: Network, collector: Collector) -> None:
     values = plan.membership_values
     first_row = plan.rows[0]
     if plan.existing is None:
@@ -980,7 +980,7 @@ def _plan_membership(plan: OrganisationPlan, network: Network, collector: _Colle
         collector.add_validation_error(first_row, exc, _MEMBERSHIP_FIELD_TO_KEY)
 
 
-def _plan_organisation_fields(plan: OrganisationPlan, collector: _Collector) -> None:
+def _plan_organisation_fields(plan: OrganisationPlan, collector: Collector) -> None:
     first_row = plan.rows[0]
     if plan.existing is None:
         if "kind" not in plan.values:
@@ -1016,7 +1016,7 @@ def _contact_identity(values: dict) -> tuple[str | None, tuple[str, str] | None]
     return email, name
 
 
-def _plan_contacts(plan: OrganisationPlan, rows: list[ParsedRow], collector: _Collector) -> None:
+def _plan_contacts(plan: OrganisationPlan, rows: list[ParsedRow], collector: Collector) -> None:
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str], int] = {}
     matched: dict[int, int] = {}  # existing contact pk -> row
@@ -1079,7 +1079,7 @@ def _plan_contacts(plan: OrganisationPlan, rows: list[ParsedRow], collector: _Co
 def registry_import_plan(*, network: Network, table: Table) -> ImportPlan:
     """Validate ``table`` against ``network``'s registry and say what an import would do."""
     mapping, header_problems = map_columns(table.headers)
-    collector = _Collector(table.headers, mapping)
+    collector = Collector(table.headers, mapping)
     if header_problems:
         for message in header_problems:
             collector.add(1, None, message)

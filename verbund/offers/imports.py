@@ -34,18 +34,18 @@ from verbund.core.errors import DomainError
 from verbund.network.imports import (
     MAX_ROWS,
     CellError,
+    Collector,
     ImportFileError,
     Problem,
     Table,
-    _choice_lookup,
-    _Collector,
-    _normalise,
-    _parse_bool,
-    _parse_coordinate,
-    _parse_date,
-    _parse_website,
+    choice_lookup,
     column_letter,
     new_import_token,
+    normalise,
+    parse_bool,
+    parse_coordinate,
+    parse_date,
+    parse_website,
     read_table,
 )
 from verbund.network.models import ContactPerson, FieldOfAction, Network, Organisation, TargetGroup
@@ -366,7 +366,7 @@ EXAMPLE_ROWS = [[example.get(c.key, "") for c in TEMPLATE_COLUMNS] for example i
 
 
 def _header_lookup() -> dict[str, Column]:
-    return {_normalise(alias): column for column in columns() for alias in column.accepted}
+    return {normalise(alias): column for column in columns() for alias in column.accepted}
 
 
 def map_columns(headers: list[str]) -> tuple[dict[str, int], list[str]]:
@@ -378,7 +378,7 @@ def map_columns(headers: list[str]) -> tuple[dict[str, int], list[str]]:
         where = column_letter(index)
         if not header:
             continue
-        column = lookup.get(_normalise(header))
+        column = lookup.get(normalise(header))
         if column is None:
             problems.append(
                 gettext("Column %(column)s: unknown header “%(header)s”.")
@@ -531,11 +531,11 @@ class _Parsers:
     @classmethod
     def get(cls) -> dict:
         if cls._built is None:
-            kinds = _choice_lookup(OfferingKind.choices, _KIND_ALIASES)
-            course_types = _choice_lookup(CourseType.choices, _COURSE_TYPE_ALIASES)
-            levels = _choice_lookup(Level.choices, {})
-            schedules = _choice_lookup(ScheduleForm.choices, _SCHEDULE_ALIASES)
-            cls.languages = _choice_lookup(SPOKEN_LANGUAGES, _LANGUAGE_ALIASES)
+            kinds = choice_lookup(OfferingKind.choices, _KIND_ALIASES)
+            course_types = choice_lookup(CourseType.choices, _COURSE_TYPE_ALIASES)
+            levels = choice_lookup(Level.choices, {})
+            schedules = choice_lookup(ScheduleForm.choices, _SCHEDULE_ALIASES)
+            cls.languages = choice_lookup(SPOKEN_LANGUAGES, _LANGUAGE_ALIASES)
             cls._built = {
                 "kind": lambda v: _parse_choice(v, kinds, OfferingKind.choices),
                 "course_type": lambda v: _parse_choice(v, course_types, CourseType.choices),
@@ -546,17 +546,17 @@ class _Parsers:
                 "age_max": _parse_whole_number,
                 "capacity": _parse_whole_number,
                 "minimum_size": _parse_whole_number,
-                "starts_on": lambda v: _parse_date(v, end_of_period=False),
-                "ends_on": lambda v: _parse_date(v, end_of_period=True),
+                "starts_on": lambda v: parse_date(v, end_of_period=False),
+                "ends_on": lambda v: parse_date(v, end_of_period=True),
                 "hours_per_week": _parse_hours,
                 "fee": _parse_amount,
-                "latitude": _parse_coordinate,
-                "longitude": _parse_coordinate,
-                "is_online": _parse_bool,
-                "is_free": _parse_bool,
-                "childcare": _parse_bool,
-                "wheelchair_accessible": _parse_bool,
-                "registration_url": _parse_website,
+                "latitude": parse_coordinate,
+                "longitude": parse_coordinate,
+                "is_online": parse_bool,
+                "is_free": parse_bool,
+                "childcare": parse_bool,
+                "wheelchair_accessible": parse_bool,
+                "registration_url": parse_website,
                 "languages_instruction": _parse_languages,
                 "languages_support": _parse_languages,
             }
@@ -564,7 +564,7 @@ class _Parsers:
 
 
 def _parse_choice(value: str, lookup: dict[str, str], choices) -> str:
-    code = lookup.get(_normalise(value))
+    code = lookup.get(normalise(value))
     if code is None:
         raise CellError(
             gettext("“%(value)s” is not known. Use one of: %(choices)s.")
@@ -579,7 +579,7 @@ def _parse_languages(value: str) -> list[str]:
         word = part.strip()
         if not word:
             continue
-        code = _Parsers.languages.get(_normalise(word))
+        code = _Parsers.languages.get(normalise(word))
         if code is None:
             unknown.append(word)
         elif code not in codes:
@@ -781,7 +781,7 @@ def _parse_row(number, cells, mapping, collector, context) -> RowPlan | None:
     return plan if ok else None
 
 
-def _match(plan: RowPlan, context: _Context, collector: _Collector) -> bool:
+def _match(plan: RowPlan, context: _Context, collector: Collector) -> bool:
     key = plan.offering_values.get("external_id")
     if key:
         existing = context.by_key.get(key.casefold())
@@ -877,7 +877,7 @@ def _candidate(plan: RowPlan, provider: Organisation) -> Offering:
 _FIELD_TO_KEY = {column.key: column.key for column in MAIN_COLUMNS if column.group == OFFERING}
 
 
-def _validate(plan: RowPlan, context: _Context, collector: _Collector) -> None:
+def _validate(plan: RowPlan, context: _Context, collector: Collector) -> None:
     if plan.existing is None:
         if "kind" not in plan.offering_values:
             collector.add(plan.row, "kind", gettext("A new offering needs its kind."))
@@ -921,7 +921,7 @@ def _validate(plan: RowPlan, context: _Context, collector: _Collector) -> None:
 def offering_import_plan(*, provider: Organisation, network: Network, table: Table) -> ImportPlan:
     """Validate ``table`` for ``provider`` in ``network`` and say what an import would do."""
     mapping, header_problems = map_columns(table.headers)
-    collector = _Collector(table.headers, mapping)
+    collector = Collector(table.headers, mapping)
     if header_problems:
         for message in header_problems:
             collector.add(1, None, message)

@@ -212,14 +212,14 @@ def test_check_header_refuses_missing_required_columns():
     ],
 )
 def test_dates_may_be_days_months_or_years(text, start, end):
-    assert imports._parse_date(text, end_of_period=False) == start
-    assert imports._parse_date(text, end_of_period=True) == end
+    assert imports.parse_date(text, end_of_period=False) == start
+    assert imports.parse_date(text, end_of_period=True) == end
 
 
 @pytest.mark.parametrize("text", ["31.02.2020", "13.2020", "morgen", "2020/01/01", "1.1.20"])
 def test_impossible_dates_are_refused(text):
     with pytest.raises(imports.CellError, match="not a valid date"):
-        imports._parse_date(text, end_of_period=False)
+        imports.parse_date(text, end_of_period=False)
 
 
 @pytest.mark.parametrize(
@@ -232,13 +232,13 @@ def test_impossible_dates_are_refused(text):
     ],
 )
 def test_coordinates_take_decimal_comma_or_point_and_keep_six_places(text, value):
-    assert imports._parse_coordinate(text) == value
+    assert imports.parse_coordinate(text) == value
 
 
 @pytest.mark.parametrize("text", ["52°22'", "1.234,5", "NaN", "Infinity"])
 def test_coordinates_that_are_no_number_are_refused(text):
     with pytest.raises(imports.CellError):
-        imports._parse_coordinate(text)
+        imports.parse_coordinate(text)
 
 
 @pytest.mark.parametrize(
@@ -281,12 +281,12 @@ def test_membership_role_accepts_german_words(text, code):
     ("text", "value"), [("ja", True), ("X", True), ("Nein", False), ("0", False)]
 )
 def test_public_flag_reads_yes_and_no_in_german_and_english(text, value):
-    assert imports._parse_bool(text) is value
+    assert imports.parse_bool(text) is value
 
 
 def test_website_without_scheme_gets_https():
-    assert imports._parse_website("www.via-in-berlin.de") == "https://www.via-in-berlin.de"
-    assert imports._parse_website("http://example.org") == "http://example.org"
+    assert imports.parse_website("www.via-in-berlin.de") == "https://www.via-in-berlin.de"
+    assert imports.parse_website("http://example.org") == "http://example.org"
 
 
 def test_table_survives_the_session_round_trip():
