@@ -8,6 +8,7 @@ they see is a 403. Valid input goes to ``services``; a refusal shows on the form
 """
 
 import copy
+from abc import ABCMeta, abstractmethod
 
 from django.conf import settings
 from django.contrib import messages
@@ -346,16 +347,18 @@ class OfferingDetailView(OfferingsOfficeMixin, Page):
         )
 
 
-class OfferingFormView(OfferingsOfficeMixin, TemplateView):
+class OfferingFormView(OfferingsOfficeMixin, TemplateView, metaclass=ABCMeta):
     """The offering's fields and its German text on one page, saved together or not at all."""
 
     template_name = "offers/office_offering_form.html"
 
+    @abstractmethod
     def get_forms(self):
-        raise NotImplementedError
+        """The offering form and the German text form, bound on POST."""
 
+    @abstractmethod
     def perform(self, form, text_form):
-        raise NotImplementedError
+        """Save both forms through the services; returns the offering."""
 
     def get(self, request, *args, **kwargs):
         form, text_form = self.get_forms()

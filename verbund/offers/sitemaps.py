@@ -16,6 +16,7 @@ up at that size, so here:
 - a page holds ``PAGE_SIZE`` addresses, a few megabytes (the protocol allows 50 MB).
 """
 
+from abc import ABCMeta, abstractmethod
 from collections.abc import Sequence
 from functools import cached_property
 from html import escape
@@ -39,7 +40,7 @@ PAGE_SIZE = 2000
 _MARKS = {"network": "__network__", "offering": 987654321}
 
 
-class _I18nSitemap(Sitemap):
+class _I18nSitemap(Sitemap, metaclass=ABCMeta):
     i18n = True
     alternates = True
     limit = PAGE_SIZE
@@ -58,8 +59,9 @@ class _I18nSitemap(Sitemap):
             self._patterns[key] = path
         return self._patterns[key].format(**kwargs)
 
+    @abstractmethod
     def location_in(self, item, language: str) -> str:
-        raise NotImplementedError
+        """The path of ``item``'s page in ``language``."""
 
     def location(self, item):
         return self.location_in(item, translation.get_language())
