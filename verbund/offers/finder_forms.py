@@ -175,7 +175,6 @@ class FinderForm(StyledFormMixin, forms.Form):
         coerce=int,
         required=False,
         empty_value=DEFAULT_RADIUS_KM,
-        initial=DEFAULT_RADIUS_KM,
     )
     free = forms.BooleanField(label=_("Free of charge"), required=False)
     childcare = forms.BooleanField(label=_("With childcare"), required=False)

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import translate_url
+from django.urls import reverse
 from django.utils import translation
 
 from verbund.core import forms
@@ -29,14 +29,20 @@ def language_links(context):
     no form, no cookie, and the page stays the same for every visitor (which lets it be cached).
     """
     request = context.get("request")
-    path = request.get_full_path() if request is not None else "/"
+    match = getattr(request, "resolver_match", None)
+    query = request.META.get("QUERY_STRING", "") if request is not None else ""
     current = translation.get_language()
+
+    def address(code):
+        # The match Django resolved for this request, reversed per language; translate_url()
+        # would resolve the address again for every language.
+        if match is None or not match.url_name:
+            return request.get_full_path() if request is not None else "/"
+        with translation.override(code):
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        return f"{path}?{query}" if query else path
+
     return [
-        (
-            code,
-            translation.get_language_info(code)["name_local"],
-            translate_url(path, code),
-            code == current,
-        )
+        (code, translation.get_language_info(code)["name_local"], address(code), code == current)
         for code, _name in settings.LANGUAGES
     ]

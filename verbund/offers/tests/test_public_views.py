@@ -544,3 +544,12 @@ def test_detail_links_the_offerings_calendar_when_it_has_a_start(client, world):
     assert ical in client.get(url("offering_detail", world.network, dated.pk)).content.decode()
     page = client.get(url("offering_detail", world.network, undated.pk)).content.decode()
     assert "calendar.ics" not in page
+
+
+def test_language_menu_links_the_same_search_in_every_language(client, world):
+    OfferingFactory(network=world.network, title="Sprachcafé")
+    page = client.get(url("offering_list", world.network, query="?q=Sprach&free=on"))
+    content = page.content.decode()
+    for code in ("de", "ar", "de-simple"):
+        link = url("offering_list", world.network, language=code) + "?q=Sprach&amp;free=on"
+        assert f'href="{link}" hreflang="{code}"' in content, code
