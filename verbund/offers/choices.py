@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from verbund.core.translations import TranslationState  # noqa: F401  (shared with events)
+
 
 class OfferingKind(models.TextChoices):
     LANGUAGE_COURSE = "language_course", _("language course")
@@ -54,10 +56,3 @@ class OfferingStatus(models.TextChoices):
 class LanguageRole(models.TextChoices):
     INSTRUCTION = "instruction", _("language of instruction")
     SUPPORT = "support", _("language of support")
-
-
-class TranslationState(models.TextChoices):
-    MISSING = "missing", _("missing")
-    OUTDATED = "outdated", _("outdated")
-    MACHINE = "machine", _("machine-translated, not yet checked")
-    UP_TO_DATE = "up_to_date", _("up to date")

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from verbund.core.translations import ContentText, TranslationState  # noqa: F401
 from verbund.network.models import (
     ContactPerson,
     FieldOfAction,
@@ -31,9 +32,8 @@ from verbund.offers.choices import (
     OfferingKind,
     OfferingStatus,
     ScheduleForm,
-    TranslationState,
 )
-from verbund.offers.languages import SOURCE_LANGUAGE, SPOKEN_LANGUAGES
+from verbund.offers.languages import SPOKEN_LANGUAGES
 
 LEVEL_ORDER = {level: index for index, level in enumerate(Level.values)}
 
@@ -298,18 +298,12 @@ class OfferingLanguage(models.Model):
         return f"{self.get_language_display()} ({self.get_role_display()})"
 
 
-class OfferingText(models.Model):
-    """An offering's texts in one language.
-
-    ``version`` counts the saves of this row. On the German source, ``source_version`` counts its
-    major edits; a translation's ``source_version`` is the German major version it was made from,
-    so it is outdated exactly when that is below the German row's.
-    """
+class OfferingText(ContentText):
+    """An offering's texts in one language (versions and states: ``verbund.core.translations``)."""
 
     TRANSLATED_FIELDS = ("title", "summary", "description", "schedule_note", "registration_note")
 
     offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="texts")
-    language = models.CharField(_("language"), max_length=10)
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(
         _("summary"),
@@ -329,21 +323,6 @@ class OfferingText(models.Model):
         blank=True,
         help_text=_("What a person needs to do to take part, in plain words."),
     )
-    version = models.PositiveIntegerField(default=1)
-    source_version = models.PositiveIntegerField(default=1)
-    minor_edit = models.BooleanField(
-        _("minor edit"),
-        default=False,
-        help_text=_("A typo fix or similar: translations stay up to date."),
-    )
-    machine_translated = models.BooleanField(_("machine-translated"), default=False)
-    approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    updated_at = models.DateTimeField(auto_now=True)
     # Filled on PostgreSQL only (see selectors.refresh_search_documents); SQLite searches the text.
     search_document = SearchVectorField(null=True, editable=False)
 
@@ -357,19 +336,6 @@ class OfferingText(models.Model):
 
     def __str__(self):
         return f"{self.title} [{self.language}]"
-
-    @property
-    def is_source(self) -> bool:
-        return self.language == SOURCE_LANGUAGE
-
-    def state_against(self, source: "OfferingText | None") -> str:
-        if self.is_source:
-            return TranslationState.UP_TO_DATE
-        if source is not None and self.source_version < source.source_version:
-            return TranslationState.OUTDATED
-        if self.machine_translated:
-            return TranslationState.MACHINE
-        return TranslationState.UP_TO_DATE
 
 
 class PostalCode(models.Model):

@@ -14,10 +14,11 @@ from django.utils.translation import gettext as _
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
 from verbund.core.services import apply_changes, locked, set_many_to_many
+from verbund.core.translations import save_text
 from verbund.network.models import ContactPerson, Membership, Network
 from verbund.offers import search
 from verbund.offers.caching import forget_catalogue_versions
-from verbund.offers.languages import SOURCE_LANGUAGE, content_languages
+from verbund.offers.languages import SOURCE_LANGUAGE
 from verbund.offers.models import (
     CatalogueVersion,
     LanguageRole,
@@ -232,42 +233,22 @@ def offering_text_save(
     edit (a typo fix) keeps it. A translation records the German version it was made from. A
     person's save counts as checked; only the machine-translation service saves unchecked text.
     """
-    if language not in content_languages():
-        raise DomainError(_("Texts can be written only in the languages of the public pages."))
     offering = locked(offering)
-    row = OfferingText.objects.select_for_update().filter(offering=offering, language=language)
-    row = row.first()
-    source = None
-    if language != SOURCE_LANGUAGE:
-        source = OfferingText.objects.filter(offering=offering, language=SOURCE_LANGUAGE).first()
-        if source is None:
-            raise DomainError(_("Write the German text first; translations are made from it."))
-    is_new = row is None
-    if is_new:
-        row = OfferingText(offering=offering, language=language, version=0, source_version=0)
-    changed, _many = apply_changes(row, text, allowed=TEXT_FIELDS)
-    _validate_text(row)
-    # A person saving an outdated or machine-made translation unchanged vouches that it still
-    # fits the German text: that is a save too, which brings it up to date.
-    confirms = not machine_translated and (
-        row.machine_translated
-        or (source is not None and row.source_version < source.source_version)
+    row, changed = save_text(
+        actor=actor,
+        rows=OfferingText.objects.filter(offering=offering),
+        new_row=lambda code: OfferingText(offering=offering, language=code),
+        language=language,
+        text=text,
+        validate=_validate_text,
+        minor_edit=minor_edit,
+        machine_translated=machine_translated,
     )
-    if not changed and not is_new and not confirms:
+    if changed is None:
         return row
-    row.version += 1
-    row.minor_edit = minor_edit and not is_new
     if language == SOURCE_LANGUAGE:
-        if not row.minor_edit:
-            row.source_version += 1
         offering.title = row.title
         offering.save(update_fields=["title", "updated_at"])
-    else:
-        row.source_version = source.source_version
-    row.machine_translated = machine_translated
-    row.approved_by = None if machine_translated else (actor if actor.is_authenticated else None)
-    row.updated_by = actor if actor.is_authenticated else None
-    row.save()
     search.refresh_documents(OfferingText.objects.filter(pk=row.pk))
     _record(
         actor=actor,
