@@ -39,6 +39,17 @@ PERMISSIONS = {
         Permission(
             "offers.catalogue:view", NETWORK, _("see every offering of the network, drafts too")
         ),
+        Permission(
+            "outbox.email:view",
+            NETWORK,
+            _("see the network's outgoing e-mail and send it again"),
+        ),
+        Permission(
+            "events.calendar:view", NETWORK, _("see every event of the network, drafts too")
+        ),
+        Permission(
+            "events.invitation:send", NETWORK, _("invite the contact persons of all members")
+        ),
         Permission("network.organisation:change", ORGANISATION, _("edit the organisation")),
         Permission("network.contact:change", ORGANISATION, _("edit contact persons")),
         Permission("accounts.staff:manage", ORGANISATION, _("manage the organisation's staff")),
@@ -47,6 +58,21 @@ PERMISSIONS = {
         ),
         Permission("offers.offering:publish", ORGANISATION, _("publish and archive offerings")),
         Permission("offers.offering:import", ORGANISATION, _("import offerings from a file")),
+        # Events are decided per organiser: any one of an event's organisers' grants counts.
+        Permission("events.event:change", ORGANISATION, _("write and translate events")),
+        Permission(
+            "events.event:publish", ORGANISATION, _("publish and cancel events, upload minutes")
+        ),
+        Permission(
+            "events.registration:view",
+            ORGANISATION,
+            _("see registrations of the organisation's events and export them"),
+        ),
+        Permission(
+            "events.registration:change",
+            ORGANISATION,
+            _("register people, cancel registrations and check people in"),
+        ),
     ]
 }
 
@@ -67,9 +93,21 @@ ORGANISATION_ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             "offers.offering:change",
             "offers.offering:publish",
             "offers.offering:import",
+            "events.event:change",
+            "events.event:publish",
+            "events.registration:view",
+            "events.registration:change",
         }
     ),
-    OrganisationRoleName.CASEWORKER: frozenset(_VIEW | {"offers.offering:change"}),
+    OrganisationRoleName.CASEWORKER: frozenset(
+        _VIEW
+        | {
+            "offers.offering:change",
+            "events.event:change",
+            "events.registration:view",
+            "events.registration:change",
+        }
+    ),
     OrganisationRoleName.MULTIPLIER: frozenset(_VIEW),
     OrganisationRoleName.VIEWER: frozenset(_VIEW),
 }
