@@ -30,9 +30,21 @@ def test_check_deploy_is_clean_with_production_settings():
         "WARNING",
         SECRET_KEY="x" * 20 + "production-secret-key-long-and-random-0123456789",
         ALLOWED_HOSTS="verbund.example.org",
+        VERBUND_SITE_URL="https://verbund.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_wants_the_site_address_for_links_in_e_mails():
+    result = run_manage(
+        "check",
+        "--deploy",
+        SECRET_KEY="x" * 20 + "production-secret-key-long-and-random-0123456789",
+        ALLOWED_HOSTS="verbund.example.org",
+    )
+    assert result.returncode != 0
+    assert "VERBUND_SITE_URL" in result.stderr
 
 
 def test_missing_secret_key_without_debug_stops_the_start():
