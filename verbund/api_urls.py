@@ -6,6 +6,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import APIRootView, DefaultRouter
 
 from verbund.core.api import api_docs
+from verbund.events import api as events_api
 from verbund.network import api as network_api
 from verbund.offers import api as offers_api
 from verbund.projects import api as projects_api
@@ -54,6 +55,15 @@ router.register(f"{IN_NETWORK}/indicators", projects_api.IndicatorViewSet, basen
 router.register(f"{IN_NETWORK}/offerings", offers_api.OfferingViewSet, basename="offering")
 router.register(
     f"{IN_NETWORK}/catalogue", offers_api.CatalogueOfferingViewSet, basename="catalogue-offering"
+)
+router.register(f"{IN_NETWORK}/events", events_api.EventViewSet, basename="event")
+router.register(
+    f"{IN_NETWORK}/event-management", events_api.ManagedEventViewSet, basename="managed-event"
+)
+router.register(
+    rf"{IN_NETWORK}/event-management/(?P<event>[0-9]+)/registrations",
+    events_api.RegistrationViewSet,
+    basename="event-registration",
 )
 
 urlpatterns = [
