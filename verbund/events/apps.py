@@ -7,4 +7,5 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from verbund.events import checks  # noqa: F401
+        # Deploy checks, and what events add to the registry's public pages.
+        from verbund.events import checks, public_sections  # noqa: F401
