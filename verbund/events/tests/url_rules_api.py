@@ -200,7 +200,11 @@ MANAGEMENT_RULES = [
         label="draft without German text",
     ),
     UrlRule(
-        "api:managed-event-publish", FOREIGN, kwargs=_detail(foreign), method="post", label="foreign"
+        "api:managed-event-publish",
+        FOREIGN,
+        kwargs=_detail(foreign),
+        method="post",
+        label="foreign",
     ),
     UrlRule(
         "api:managed-event-publish",
