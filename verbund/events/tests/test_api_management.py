@@ -337,7 +337,7 @@ def test_registrations_show_names_and_addresses_to_the_organisers_staff(client, 
     response = client.get(registrations(world, event))
     assert response.status_code == 200
     rows = response.json()["results"]
-    assert [(r["name"], r["email"], r["status"]) for r in rows][0] == (
+    assert (rows[0]["name"], rows[0]["email"], rows[0]["status"]) == (
         "Ayşe Demir",
         "ayse@example.org",
         "confirmed",
