@@ -105,7 +105,7 @@ def when_line(event: Event) -> str:
 
 def place_line(event: Event) -> str:
     """Where, in one line: the venue and town, or online."""
-    town = " ".join(part for part in (event.postal_code, event.city) if part)
+    town = " ".join(part for part in (event.postal_code, event.city) if part) if event.city else ""
     place = ", ".join(part for part in (event.venue, town) if part)
     if event.is_online:
         return _("Online and at %(place)s") % {"place": place} if place else _("Online")
