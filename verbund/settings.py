@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "verbund.network",
     "verbund.accounts",
     "verbund.audit",
+    "verbund.outbox",
     "verbund.projects",
     "verbund.offers",
     "verbund.demo",
@@ -188,6 +189,16 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "verbund@localhost")
+# Without a timeout a mail server that accepts the connection and then says nothing would hold
+# the request (mail goes out right after the commit) or the worker for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+# Outgoing mail (verbund.outbox): sent right after the transaction that queued it commits; off,
+# only `verbund send_queued_email` sends. A failed mail is retried with growing pauses and given
+# up after VERBUND_EMAIL_MAX_ATTEMPTS attempts; texts of sent mail are blanked after
+# VERBUND_EMAIL_KEEP_DAYS days.
+VERBUND_EMAIL_SEND_ON_COMMIT = env_bool("VERBUND_EMAIL_SEND_ON_COMMIT", True)
+VERBUND_EMAIL_MAX_ATTEMPTS = env_int("VERBUND_EMAIL_MAX_ATTEMPTS", 8)
+VERBUND_EMAIL_KEEP_DAYS = env_int("VERBUND_EMAIL_KEEP_DAYS", 30)
 
 # Services that see content or addresses are off unless the operators name one (see README).
 VERBUND_MACHINE_TRANSLATION = env_str("VERBUND_MACHINE_TRANSLATION", "")

@@ -9,6 +9,7 @@ from verbund.network import urls as network_urls
 from verbund.offers import feed_urls as offers_feed_urls
 from verbund.offers import office_urls as offers_office_urls
 from verbund.offers import public_urls as offers_public_urls
+from verbund.outbox import urls as outbox_urls
 from verbund.projects import urls as projects_urls
 
 # The Django admin is a repair tool for the operators, not part of the product.
@@ -26,6 +27,7 @@ office_patterns = [
     *import_urls.office_patterns,
     *projects_urls.office_patterns,
     *offers_office_urls.patterns,
+    *outbox_urls.office_patterns,
 ]
 
 urlpatterns = [
