@@ -27,11 +27,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
 from django.utils.formats import date_format, number_format
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
+from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
 from django_ratelimit.core import is_ratelimited
 
@@ -417,9 +419,15 @@ def private(response):
     return response
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class RegistrationManageView(ObjectsInContextMixin, TemplateView):
     """The registrant's page: their status (confirmed, or their place on the waiting list), the
-    event, and cancelling in two steps. The token proves who it is; an unknown one is a 404."""
+    event, and cancelling in two steps. The token proves who it is; an unknown one is a 404.
+
+    No CSRF check: a page sent with ``Referrer-Policy: no-referrer`` makes browsers send its
+    forms with ``Origin: null``, which Django's check refuses. The secret token in the address
+    is what a forged request would need, and whoever has it may cancel anyway.
+    """
 
     template_name = "events/public_registration_manage.html"
     http_method_names = ["get", "post"]
