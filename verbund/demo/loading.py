@@ -3,7 +3,8 @@
 Every row is found by its natural key (network slug, organisation name, project title, …) and
 updated in place, so a second run changes no counts and existing ids stay. Lists that belong to
 a seeded row (a sub-project's partners, target groups) are set to what the seed says.
-Offerings follow the same rule, keyed on provider and external key (see ``offerings.py``).
+Offerings follow the same rule, keyed on provider and external key (see ``offerings.py``);
+events on network and title, registrations on event and e-mail address (see ``events.py``).
 """
 
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from verbund.accounts.models import NetworkRole, OrganisationRole, User
+from verbund.demo import events as demo_events
 from verbund.demo import offerings, places, seeds, synthetic
 from verbund.network.models import (
     ContactPerson,
@@ -44,6 +46,7 @@ class DemoResult:
     synthetic_offerings: offerings.SyntheticOfferings = field(
         default_factory=offerings.SyntheticOfferings
     )
+    events: demo_events.EventCounts = field(default_factory=demo_events.EventCounts)
 
 
 @transaction.atomic
@@ -85,6 +88,11 @@ def load_demo(
         anchor=anchor,
     )
     synthetic_offerings = offerings.write_synthetic_offerings(planned)
+    event_counts = demo_events.load_events(
+        networks=by_slug,
+        organisations=organisations,
+        seed=seed,
+    )
     for login in seeds.LOGINS:
         _load_login(login, by_slug, organisations)
     return DemoResult(
@@ -94,6 +102,7 @@ def load_demo(
         postal_codes=postal_codes,
         seed_offerings=len(seeded),
         synthetic_offerings=synthetic_offerings,
+        events=event_counts,
     )
 
 

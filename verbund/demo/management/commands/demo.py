@@ -78,6 +78,14 @@ class Command(BaseCommand):
             f"(translations: {states}); {result.postal_codes} postal codes of the demo "
             "cities."
         )
+        made = result.events
+        registrations = made.registrations
+        self.stdout.write(
+            f"Events: {made.seed} from the seeds, {made.synthetic} synthetic past ones; "
+            f"{registrations.total()} registrations ({registrations['confirmed']} confirmed, "
+            f"{registrations['waiting']} waiting, {registrations['cancelled']} cancelled), "
+            f"{made.checked_in} checked in."
+        )
         self.stdout.write(f"\nDemo logins (password for all: {seeds.DEMO_PASSWORD}):")
         width = max(len(login.email) for login in result.logins)
         for login in result.logins:
