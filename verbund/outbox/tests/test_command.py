@@ -55,9 +55,15 @@ def test_command_loops_until_stopped(queue, smtp_server, settings, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr("threading.Event.wait", wait)
+    # Between rounds the worker drops stale database connections; the test's is its transaction.
+    dropped = []
+    monkeypatch.setattr(
+        "verbund.outbox.management.commands.send_queued_email.close_old_connections",
+        lambda: dropped.append(True),
+    )
     output = run("--loop", "2.5")
 
-    assert waits == [2.5, 2.5]
+    assert waits == [2.5, 2.5] and dropped == [True]
     assert output.count("sent 1,") == 2
     assert len(smtp_server.wait_for(2)) == 2
 
