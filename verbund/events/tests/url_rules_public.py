@@ -107,13 +107,19 @@ RULES = [
     *not_found_rules("public:event_ical"),
     UrlRule("public:event_register", public(), kwargs=public_event, method="post"),
     UrlRule("public:event_register", public(302), kwargs=public_event, label="GET leads back"),
-    *not_found_rules("public:event_register"),
-    UrlRule(
-        "public:event_register",
-        public(404),
-        kwargs=invited_without_key,
-        method="post",
-        label="invited, no key",
+    *(
+        UrlRule(
+            name="public:event_register",
+            expect=public(404),
+            kwargs=builder,
+            method="post",
+            label=label,
+        )
+        for builder, label in (
+            (draft, "draft"),
+            (foreign, "foreign"),
+            (invited_without_key, "invited, no key"),
+        )
     ),
     # The personal page.
     UrlRule("public:registration_manage", public(), kwargs=registration),
