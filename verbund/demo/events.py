@@ -82,6 +82,7 @@ MARBURG_SERIES = "Interkultureller Arbeitskreis „Gemeinsam Chancen schaffen“
 DIVERSITY_SERIES = "Diversity Netzwerk ALBuM"
 BLICKWECHSEL_SERIES = "Blickwechsel"
 ANERKENNEN_TITLE = "An-Erkennen – wir sehen mehr"
+MARBURG_MEETING_TITLE = "Treffen des Arbeitskreises „Gemeinsam Chancen schaffen“"
 
 
 def at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
@@ -450,7 +451,7 @@ def _diversity_meeting(day, topic, *, capacity, registrations, synthetic, opens=
 
 
 def _marburg_meeting(day, host_key, host_label, *, planned_by_seed, synthetic, registrations):
-    title = month_title("Treffen des Arbeitskreises „Gemeinsam Chancen schaffen“", day)
+    title = month_title(MARBURG_MEETING_TITLE, day)
     at_ib = host_key == "ib-jmd"
     place = (
         _place("Internationaler Bund / Jugendmigrationsdienst", "Biegenstraße 3", "Marburg")
