@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from verbund.accounts import urls as accounts_urls
+from verbund.events import office_urls as events_office_urls
 from verbund.network import import_urls
 from verbund.network import urls as network_urls
 from verbund.offers import feed_urls as offers_feed_urls
@@ -27,6 +28,7 @@ office_patterns = [
     *import_urls.office_patterns,
     *projects_urls.office_patterns,
     *offers_office_urls.patterns,
+    *events_office_urls.patterns,
     *outbox_urls.office_patterns,
 ]
 

@@ -7,5 +7,5 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        # Deploy checks, and what events add to the registry's public pages.
-        from verbund.events import checks, public_sections  # noqa: F401
+        # Deploy checks, and what events add to the registry's public and office pages.
+        from verbund.events import checks, office_sections, public_sections  # noqa: F401

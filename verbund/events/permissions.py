@@ -78,3 +78,19 @@ def organisations_for(user, permission: str, network) -> set[int] | None:
 
 def may_invite(user, network) -> bool:
     return has_permission(user, INVITE, network=network)
+
+
+def may_manage_series(user, network) -> bool:
+    """Series of recurring meetings (working groups) are kept by the coordination."""
+    return has_permission(user, CALENDAR, network=network)
+
+
+def may_see_figures(user, network) -> bool:
+    """The network's attendance figures count people and organisations, never names."""
+    return has_permission(user, STAFF_VIEW, network=network)
+
+
+def may_add(user, network) -> bool:
+    """May ``user`` write a new event for some organiser of ``network``?"""
+    allowed = organisations_for(user, CHANGE, network)
+    return allowed is None or bool(allowed)

@@ -10,6 +10,8 @@ Bad input raises ``ValidationError`` (field errors) or ``DomainError`` (not allo
 way nothing is written.
 """
 
+import calendar
+import datetime
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -27,13 +29,15 @@ from verbund.core.errors import DomainError
 from verbund.core.languages import SPOKEN_LANGUAGE_CODES
 from verbund.core.services import apply_changes, locked, set_many_to_many
 from verbund.core.translations import SOURCE_LANGUAGE, content_languages, save_text
-from verbund.events.choices import Audience, EventStatus, RegistrationStatus
+from verbund.events.choices import Audience, EventStatus, Recurrence, RegistrationStatus
 from verbund.events.models import (
     Event,
     EventDocument,
+    EventSeries,
     EventText,
     Invitation,
     Registration,
+    SeriesHost,
 )
 from verbund.network.models import ContactPerson, Membership
 from verbund.outbox.services import email_queue, emails_forget
@@ -733,3 +737,188 @@ def event_document_delete(*, actor, document: EventDocument) -> None:
     )
     document.file.delete(save=False)
     document.delete()
+
+
+# --- series of meetings -------------------------------------------------------------------------
+
+SERIES_FIELDS = frozenset({"title", "kind", "recurrence", "description"})
+
+
+def _check_hosts(network, hosts) -> None:
+    members = _member_ids(network)
+    if any(host.pk not in members for host in hosts):
+        raise ValidationError({"hosts": _("Choose hosts among the network's members.")})
+    if len({host.pk for host in hosts}) != len(hosts):
+        raise ValidationError({"hosts": _("Name each host only once.")})
+
+
+def _set_hosts(series: EventSeries, hosts) -> bool:
+    """The rotation in the given order; returns whether it changed."""
+    wanted = [host.pk for host in hosts]
+    if list(series.hosts.values_list("organisation_id", flat=True)) == wanted:
+        return False
+    series.hosts.all().delete()
+    SeriesHost.objects.bulk_create(
+        SeriesHost(series=series, organisation_id=org_id, position=position)
+        for position, org_id in enumerate(wanted)
+    )
+    return True
+
+
+@transaction.atomic
+def series_create(*, actor, network, data: dict, hosts=()) -> EventSeries:
+    """A series of recurring meetings with its rotation of hosts (in the order given)."""
+    series = EventSeries(network=network)
+    apply_changes(series, data, allowed=SERIES_FIELDS)
+    series.full_clean(exclude=["network"])
+    hosts = list(hosts)
+    _check_hosts(network, hosts)
+    series.save()
+    _set_hosts(series, hosts)
+    log_action(
+        actor=actor,
+        action="events.series.created",
+        obj=series,
+        network=network,
+        data={"hosts": len(hosts)},
+    )
+    return series
+
+
+@transaction.atomic
+def series_update(*, actor, series: EventSeries, data: dict, hosts=None) -> EventSeries:
+    current = locked(series)
+    changed, _many = apply_changes(current, data, allowed=SERIES_FIELDS)
+    current.full_clean(exclude=["network"])
+    if hosts is not None:
+        hosts = list(hosts)
+        _check_hosts(current.network, hosts)
+    current.save()
+    if hosts is not None and _set_hosts(current, hosts):
+        changed.append("hosts")
+    if changed:
+        log_action(
+            actor=actor,
+            action="events.series.changed",
+            obj=current,
+            network=current.network,
+            data={"fields": sorted(changed)},
+        )
+    return current
+
+
+def _add_months(moment: datetime.datetime, months: int) -> datetime.datetime:
+    """The same day ``months`` later, or the month's last day where it is shorter."""
+    index = moment.month - 1 + months
+    year, month = moment.year + index // 12, index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def next_date(moment: datetime.datetime, recurrence: str) -> datetime.datetime | None:
+    """The next meeting's start after ``moment`` by the series' rhythm, at the same local time
+    of day (18:00 stays 18:00 across the change to summer time); None when it is irregular."""
+    local = timezone.localtime(moment)
+    wall = local.replace(tzinfo=None)
+    if recurrence == Recurrence.WEEKLY:
+        wall += datetime.timedelta(weeks=1)
+    elif recurrence == Recurrence.MONTHLY:
+        wall = _add_months(wall, 1)
+    elif recurrence == Recurrence.QUARTERLY:
+        wall = _add_months(wall, 3)
+    else:
+        return None
+    return timezone.make_aware(wall, local.tzinfo)
+
+
+def next_host(series: EventSeries, last_host_id: int | None):
+    """The organisation after ``last_host_id`` in the rotation (the first after the last, or
+    when the last host is not in it); None for a series without hosts."""
+    rotation = [host.organisation for host in series.hosts.select_related("organisation")]
+    if not rotation:
+        return None
+    ids = [organisation.pk for organisation in rotation]
+    if last_host_id in ids:
+        return rotation[(ids.index(last_host_id) + 1) % len(rotation)]
+    return rotation[0]
+
+
+def series_last_event(series: EventSeries) -> Event | None:
+    return series.events.order_by("-starts_at", "-pk").first()
+
+
+@transaction.atomic
+def series_plan_next(*, actor, series: EventSeries, starts_at=None) -> Event:
+    """The next meeting of ``series`` as a draft: a copy of its last meeting (fields, organisers
+    and texts in every language) at the next date by the series' rhythm (or ``starts_at``),
+    with the next host of the rotation and that host's address. Registrations, invitations and
+    minutes stay with the meeting they belong to."""
+    series = locked(series)
+    last = series_last_event(series)
+    if last is None:
+        raise DomainError(_("The series has no meeting yet; add its first meeting as an event."))
+    if starts_at is None:
+        starts_at = next_date(last.starts_at, series.recurrence)
+        if starts_at is None:
+            raise DomainError(
+                _("This series meets irregularly: give the date of the next meeting.")
+            )
+    shift = starts_at - last.starts_at
+    data = {name: getattr(last, name) for name in EVENT_FIELDS if name != "organisers"}
+    data["interpretation_languages"] = list(last.interpretation_languages or [])
+    data["organisers"] = list(last.organisers.all())
+    data["series"] = series
+    data["starts_at"] = starts_at
+    data["ends_at"] = last.ends_at + shift
+    for name in ("registration_opens_at", "registration_closes_at"):
+        if data[name] is not None:
+            data[name] += shift
+    host = next_host(series, last.host_id)
+    if host is not None and host.pk != last.host_id:
+        data["host"] = host
+        if host.street or host.city:
+            # The meeting moves to the new host's premises.
+            data.update(
+                venue=host.name,
+                street=host.street,
+                postal_code=host.postal_code,
+                city=host.city,
+                district="",
+                latitude=host.latitude,
+                longitude=host.longitude,
+            )
+    texts = list(last.texts.all())
+    source = next((text for text in texts if text.language == SOURCE_LANGUAGE), None)
+    if source is None:
+        raise DomainError(_("The last meeting has no German text to copy."))
+    event = event_create(
+        actor=actor,
+        network=series.network,
+        data=data,
+        text={name: getattr(source, name) for name in EventText.TRANSLATED_FIELDS},
+    )
+    # Translations come along in their state: what was up to date still fits the copied text.
+    event.texts.filter(language=SOURCE_LANGUAGE).update(
+        version=source.version, source_version=source.source_version
+    )
+    EventText.objects.bulk_create(
+        EventText(
+            event=event,
+            language=text.language,
+            version=text.version,
+            source_version=text.source_version,
+            machine_translated=text.machine_translated,
+            approved_by_id=text.approved_by_id,
+            updated_by=actor if getattr(actor, "is_authenticated", False) else None,
+            **{name: getattr(text, name) for name in EventText.TRANSLATED_FIELDS},
+        )
+        for text in texts
+        if text.language != SOURCE_LANGUAGE
+    )
+    _record(
+        actor=actor,
+        action="events.series.planned",
+        event=event,
+        data={"series": series.pk, "copied_from": last.pk},
+    )
+    return event

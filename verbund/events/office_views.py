@@ -1,0 +1,1189 @@
+"""Back-office pages of events: the list, an event's page, writing, publishing, cancelling and
+deleting it, its texts per language, its registrations (list, export, registering someone,
+cancelling), check-in on a phone, invitations, minutes; series of meetings; the network's
+attendance figures.
+
+Views stay thin. The event named in the address is fetched through what the user sees of the
+network (``permissions.office_events``): another network's event, or a draft of organisers the
+user does not belong to, is a 404; a missing permission on an event they see is a 403
+(``permissions.can``, decided on the event's organisers). Valid input goes to ``services``; a
+refusal shows on the form and changes nothing.
+"""
+
+import copy
+import mimetypes
+from abc import ABCMeta, abstractmethod
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.text import slugify
+from django.utils.translation import gettext, ngettext
+from django.views import View
+from django.views.generic import TemplateView
+
+from verbund.accounts.access import get_network_for_user
+from verbund.accounts.mixins import NetworkPermissionMixin
+from verbund.core import views as core_views
+from verbund.core.errors import DomainError
+from verbund.core.exports import FORMATS
+from verbund.core.forms import ConfirmForm
+from verbund.core.languages import SPOKEN_LANGUAGES
+from verbund.core.translations import (
+    SOURCE_LANGUAGE,
+    TranslationState,
+    content_languages,
+)
+from verbund.core.views import ObjectsInContextMixin, paginate
+from verbund.events import exports, forms, permissions, selectors, services
+from verbund.events.choices import Audience, EventStatus, RegistrationStatus
+from verbund.events.models import Event, EventDocument, EventSeries, EventText, Registration
+from verbund.events.permissions import (
+    CHANGE,
+    PUBLISH,
+    REGISTRATIONS_CHANGE,
+    REGISTRATIONS_VIEW,
+    STAFF_VIEW,
+)
+
+# Badge colour and a sign per translation state: the sign tells the states apart without colour.
+STATE_STYLE = {
+    TranslationState.MISSING: ("text-bg-light border", "–"),
+    TranslationState.OUTDATED: ("text-bg-warning", "!"),
+    TranslationState.MACHINE: ("text-bg-info", "≈"),
+    TranslationState.UP_TO_DATE: ("text-bg-success", "✓"),
+}
+
+
+def language_name(code: str) -> str:
+    return gettext(dict(settings.LANGUAGES)[code])
+
+
+def state_badge(code: str, state: str) -> dict:
+    css, sign = STATE_STYLE[state]
+    return {
+        "code": code,
+        "short": code.split("-")[0].upper() + ("+" if "-" in code else ""),
+        "language": language_name(code),
+        "state": state,
+        "label": TranslationState(state).label,
+        "css": css,
+        "sign": sign,
+    }
+
+
+def text_rows(texts: dict[str, EventText]) -> list[dict]:
+    """Per content language: its text (if any) and its state against the German source."""
+    source = texts.get(SOURCE_LANGUAGE)
+    rows = []
+    for code in content_languages():
+        text = texts.get(code)
+        if code == SOURCE_LANGUAGE:
+            state = TranslationState.UP_TO_DATE if text else TranslationState.MISSING
+        else:
+            state = TranslationState.MISSING if text is None else text.state_against(source)
+        rows.append(
+            {
+                "code": code,
+                "language": language_name(code),
+                "is_source": code == SOURCE_LANGUAGE,
+                "text": text,
+                "badge": state_badge(code, state),
+            }
+        )
+    return rows
+
+
+def detached(instance):
+    """A copy for a ModelForm, which sets the posted values on its instance while validating:
+    the page around an invalid form keeps showing what is stored."""
+    return copy.copy(instance)
+
+
+def public_url(event: Event) -> str:
+    """The event's public page in German, with its access key where it is not listed."""
+    kwargs = {"network": event.network.slug, "event": event.pk}
+    if event.audience == Audience.PUBLIC:
+        return reverse("public:event_detail", kwargs=kwargs)
+    return reverse("public:event_detail_invited", kwargs={**kwargs, "key": event.access_key})
+
+
+class Page(ObjectsInContextMixin, TemplateView):
+    pass
+
+
+# --- fetching through the network -----------------------------------------------------------------
+
+
+class EventsOfficeMixin(NetworkPermissionMixin):
+    """``/office/<network>/events/…`` pages.
+
+    ``permission`` is a network permission; ``event_permission`` an organisation permission
+    decided on the organisers of the event in the address. The event, the language and any
+    object under the event are resolved before any permission: what the user cannot see is a
+    404.
+    """
+
+    permission = STAFF_VIEW
+    event_permission: str | None = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.network = get_network_for_user(request.user, kwargs["network"])
+        self.event = None
+        if "event" in kwargs:
+            self.event = get_object_or_404(
+                permissions.office_events(request.user, self.network), pk=kwargs["event"]
+            )
+        self.language = kwargs.get("language")
+        if self.language is not None and self.language not in content_languages():
+            raise Http404
+        self.fetch_objects(**kwargs)
+        self.check_access()
+        return super(NetworkPermissionMixin, self).dispatch(request, *args, **kwargs)
+
+    def fetch_objects(self, **kwargs) -> None:
+        """Objects under the event in the address (a registration, a document)."""
+
+    def check_access(self) -> None:
+        if self.permission and not self.can(self.permission):
+            raise PermissionDenied
+        if (
+            self.event_permission
+            and self.event is not None
+            and not permissions.can(self.request.user, self.event_permission, self.event)
+        ):
+            raise PermissionDenied
+
+    def can_event(self, permission: str) -> bool:
+        return permissions.can(self.request.user, permission, self.event)
+
+    def url(self, name, **kwargs) -> str:
+        return reverse(f"office:{name}", kwargs={"network": self.network.slug, **kwargs})
+
+    def event_url(self, anchor: str = "") -> str:
+        url = self.url("event_detail", event=self.event.pk)
+        return f"{url}#{anchor}" if anchor else url
+
+    def crumbs(self) -> list[tuple[str, str]]:
+        """(label, address) from the back office down to this page; the last has no address."""
+        trail = [
+            (gettext("Back office"), reverse("office:home")),
+            (self.network.short_name or self.network.name, self.url("network")),
+            (gettext("Events"), self.url("event_list")),
+        ]
+        if self.event is not None:
+            trail.append((self.event.title, self.event_url()))
+        return trail + self.section_crumbs()
+
+    def section_crumbs(self) -> list[tuple[str, str]]:
+        """The part of the event's pages this page belongs to (its registrations…)."""
+        return []
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("event", self.event)
+        crumbs = self.crumbs()
+        kwargs.setdefault("crumbs", crumbs[:-1])
+        kwargs.setdefault("current_crumb", crumbs[-1][0])
+        return super().get_context_data(**kwargs)
+
+
+class LastCrumbMixin:
+    """A page whose own name ends the breadcrumbs."""
+
+    def crumbs(self):
+        return [*super().crumbs(), (self.get_heading(), "")]
+
+
+class ServiceFormView(LastCrumbMixin, EventsOfficeMixin, core_views.ServiceFormView):
+    """A form whose valid data goes to a service; subclasses name their template."""
+
+    heading = ""
+    template_name = "events/office_form.html"
+
+    def get_heading(self) -> str:
+        return self.heading
+
+    def get_submit_label(self) -> str:
+        return gettext("Save")
+
+    def get_cancel_url(self) -> str:
+        return self.event_url() if self.event else self.url("event_list")
+
+    def get_success_url(self):
+        return self.event_url()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            heading=self.get_heading(),
+            submit_label=self.get_submit_label(),
+            cancel_url=self.get_cancel_url(),
+            **kwargs,
+        )
+
+
+class ConfirmView(ServiceFormView):
+    """GET asks for confirmation; only a POST from that page (with its hidden ``confirm``)
+    acts. A bare POST re-renders the page with an error and changes nothing."""
+
+    template_name = "events/office_confirm.html"
+    form_class = ConfirmForm
+    question = ""
+    danger = False
+
+    def get_question(self) -> str:
+        return self.question
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(question=self.get_question(), danger=self.danger, **kwargs)
+
+
+# --- the list -------------------------------------------------------------------------------------
+
+
+class EventListView(EventsOfficeMixin, Page):
+    template_name = "events/office_event_list.html"
+
+    def crumbs(self):
+        trail = super().crumbs()
+        return [*trail[:-1], (trail[-1][0], "")]
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        filter_form = forms.EventFilterForm(self.request.GET or None, network=self.network)
+        events = selectors.event_list(user, self.network, filter_form.filters())
+        page, filter_query = paginate(self.request, events)
+        return super().get_context_data(
+            filter_form=filter_form,
+            page=page,
+            filter_query=filter_query,
+            can_add=permissions.may_add(user, self.network),
+            can_manage_series=permissions.may_manage_series(user, self.network),
+            sees_all=permissions.own_organisations(user, self.network) is None,
+            **kwargs,
+        )
+
+
+# --- adding and editing ---------------------------------------------------------------------------
+
+
+class EventFormView(LastCrumbMixin, EventsOfficeMixin, TemplateView, metaclass=ABCMeta):
+    """The event's fields and its German text on one page, saved together or not at all."""
+
+    template_name = "events/office_event_form.html"
+
+    @abstractmethod
+    def get_forms(self):
+        """The event form and the German text form, bound on POST."""
+
+    @abstractmethod
+    def perform(self, form, text_form):
+        """Save both forms through the services; returns the event."""
+
+    @abstractmethod
+    def get_heading(self) -> str: ...
+
+    @abstractmethod
+    def get_success_message(self) -> str: ...
+
+    def get(self, request, *args, **kwargs):
+        form, text_form = self.get_forms()
+        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
+
+    def post(self, request, *args, **kwargs):
+        form, text_form = self.get_forms()
+        if form.is_valid() and text_form.is_valid():
+            try:
+                self.result = self.perform(form, text_form)
+            except (ValidationError, DomainError) as error:
+                self.show_refusal(form, text_form, error)
+            else:
+                messages.success(request, self.get_success_message())
+                return redirect(self.url("event_detail", event=self.result.pk))
+        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
+
+    @staticmethod
+    def show_refusal(form, text_form, error):
+        """Field errors at their field, on whichever of the two forms holds it."""
+        if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+            for name, errors in error.error_dict.items():
+                target = text_form if name in text_form.fields else form
+                target.add_error(name if name in target.fields else None, errors)
+        else:
+            core_views.add_service_errors(form, error)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            heading=self.get_heading(),
+            cancel_url=self.event_url() if self.event else self.url("event_list"),
+            **kwargs,
+        )
+
+
+class EventAddView(EventFormView):
+    def check_access(self) -> None:
+        super().check_access()
+        self.allowed = permissions.organisations_for(self.request.user, CHANGE, self.network)
+        if self.allowed is not None and not self.allowed:
+            raise PermissionDenied
+
+    def get_heading(self):
+        return gettext("Add event")
+
+    def get_forms(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        form = forms.EventForm(
+            data, instance=Event(network=self.network), network=self.network, allowed=self.allowed
+        )
+        text_form = forms.EventTextForm(
+            data,
+            instance=EventText(language=SOURCE_LANGUAGE),
+            language=SOURCE_LANGUAGE,
+            prefix="text",
+        )
+        return form, text_form
+
+    def perform(self, form, text_form):
+        return services.event_create(
+            actor=self.request.user,
+            network=self.network,
+            data=form.event_data(),
+            text=text_form.text_data(),
+        )
+
+    def get_success_message(self):
+        return gettext("The event “%(title)s” was saved as a draft.") % {"title": self.result.title}
+
+
+class EventEditView(EventFormView):
+    event_permission = CHANGE
+
+    def get_heading(self):
+        return gettext("Edit event")
+
+    def get_forms(self):
+        data = self.request.POST if self.request.method == "POST" else None
+        allowed = permissions.organisations_for(self.request.user, CHANGE, self.network)
+        source = self.event.texts.filter(language=SOURCE_LANGUAGE).first()
+        form = forms.EventForm(
+            data, instance=detached(self.event), network=self.network, allowed=allowed
+        )
+        text_form = forms.EventTextForm(
+            data,
+            instance=detached(source) if source else EventText(language=SOURCE_LANGUAGE),
+            language=SOURCE_LANGUAGE,
+            offer_minor_edit=source is not None,
+            prefix="text",
+        )
+        return form, text_form
+
+    def perform(self, form, text_form):
+        # Two services, one outcome: the German text refused leaves the fields unchanged too.
+        with transaction.atomic():
+            event = services.event_update(
+                actor=self.request.user, event=self.event, data=form.event_data()
+            )
+            services.event_text_save(
+                actor=self.request.user,
+                event=event,
+                language=SOURCE_LANGUAGE,
+                text=text_form.text_data(),
+                minor_edit=text_form.cleaned_data.get("minor_edit", False),
+            )
+        event.refresh_from_db(fields=["title"])
+        return event
+
+    def get_success_message(self):
+        return gettext("The event “%(title)s” was saved.") % {"title": self.result.title}
+
+
+# --- an event -------------------------------------------------------------------------------------
+
+
+class EventDetailView(EventsOfficeMixin, Page):
+    template_name = "events/office_event_detail.html"
+
+    def get_context_data(self, **kwargs):
+        event = selectors.event_detail(self.event)
+        event._organiser_ids = [organisation.pk for organisation in event.organisers.all()]
+        texts = {text.language: text for text in event.texts.all()}
+        user = self.request.user
+        can_view_registrations = permissions.can(user, REGISTRATIONS_VIEW, event)
+        may_invite = permissions.may_invite(user, self.network)
+        return super().get_context_data(
+            event=event,
+            source=texts.get(SOURCE_LANGUAGE),
+            text_rows=text_rows(texts),
+            summary=selectors.registration_summary(event),
+            free_seats=services.free_seats(event),
+            documents=list(event.documents.all()),
+            invitations=selectors.invitation_preview(event) if may_invite else None,
+            interpretation=[
+                label
+                for code, label in SPOKEN_LANGUAGES
+                if code in (event.interpretation_languages or [])
+            ],
+            public_url=public_url(event) if event.status != EventStatus.DRAFT else "",
+            can_change=permissions.can(user, CHANGE, event),
+            can_publish=permissions.can(user, PUBLISH, event),
+            can_view_registrations=can_view_registrations,
+            can_register=permissions.can(user, REGISTRATIONS_CHANGE, event),
+            may_invite=may_invite,
+            **kwargs,
+        )
+
+
+class EventPublishView(ConfirmView):
+    event_permission = PUBLISH
+
+    def get_heading(self):
+        return gettext("Publish event")
+
+    def get_question(self):
+        if self.event.audience == Audience.PUBLIC:
+            return gettext(
+                "Publish “%(title)s”? It is then shown in the network's public calendar and "
+                "people can register."
+            ) % {"title": self.event.title}
+        return gettext(
+            "Publish “%(title)s”? It is not listed publicly; whoever has its link or an "
+            "invitation can see it and register."
+        ) % {"title": self.event.title}
+
+    def get_submit_label(self):
+        return gettext("Publish")
+
+    def perform(self, form):
+        return services.event_publish(actor=self.request.user, event=self.event)
+
+    def get_success_message(self):
+        return gettext("The event is published.")
+
+
+class EventUnpublishView(ConfirmView):
+    event_permission = PUBLISH
+
+    def get_heading(self):
+        return gettext("Take back event")
+
+    def get_question(self):
+        return gettext(
+            "Take “%(title)s” back to draft? It disappears from the public pages. An event "
+            "people registered for cannot be taken back: cancel it instead."
+        ) % {"title": self.event.title}
+
+    def get_submit_label(self):
+        return gettext("Take back to draft")
+
+    def perform(self, form):
+        return services.event_unpublish(actor=self.request.user, event=self.event)
+
+    def get_success_message(self):
+        return gettext("The event is a draft again and no longer public.")
+
+
+class EventCancelView(ConfirmView):
+    event_permission = PUBLISH
+    danger = True
+
+    def get_heading(self):
+        return gettext("Cancel event")
+
+    def get_question(self):
+        summary = selectors.registration_summary(self.event)
+        told = summary["confirmed"] + summary["waiting"]
+        return ngettext(
+            "Call off “%(title)s”? It stays visible as cancelled, nobody can register any more, "
+            "and %(count)d person registered or waiting is told by e-mail. This cannot be undone.",
+            "Call off “%(title)s”? It stays visible as cancelled, nobody can register any more, "
+            "and %(count)d people registered or waiting are told by e-mail. This cannot be "
+            "undone.",
+            told,
+        ) % {"title": self.event.title, "count": told}
+
+    def get_submit_label(self):
+        return gettext("Cancel the event")
+
+    def perform(self, form):
+        return services.event_cancel(actor=self.request.user, event=self.event)
+
+    def get_success_message(self):
+        return gettext("The event is cancelled; the people registered are being told.")
+
+
+class EventDeleteView(ConfirmView):
+    event_permission = CHANGE
+    danger = True
+
+    def get_heading(self):
+        return gettext("Delete event")
+
+    def get_question(self):
+        return gettext(
+            "Delete the draft “%(title)s” with all its texts? This cannot be undone."
+        ) % {"title": self.event.title}
+
+    def get_submit_label(self):
+        return gettext("Delete the draft")
+
+    def perform(self, form):
+        services.event_delete(actor=self.request.user, event=self.event)
+
+    def get_success_message(self):
+        return gettext("The draft “%(title)s” was deleted.") % {"title": self.event.title}
+
+    def get_success_url(self):
+        return self.url("event_list")
+
+
+# --- texts per language ---------------------------------------------------------------------------
+
+
+class LanguageMixin:
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            language=self.language, language_name=language_name(self.language), **kwargs
+        )
+
+    def get_success_url(self):
+        return self.event_url("texts")
+
+
+class EventTextEditView(LanguageMixin, ServiceFormView):
+    """One language's texts beside the German source they are made from."""
+
+    template_name = "events/office_event_text.html"
+    form_class = forms.EventTextForm
+    event_permission = CHANGE
+
+    def fetch_objects(self, **kwargs):
+        self.texts = selectors.texts_by_language(self.event) if self.event else {}
+
+    def get_heading(self):
+        if self.language == SOURCE_LANGUAGE:
+            return gettext("German text (source)")
+        return gettext("Translation into %(language)s") % {"language": language_name(self.language)}
+
+    def get_form_kwargs(self):
+        existing = self.texts.get(self.language)
+        return {
+            **super().get_form_kwargs(),
+            "instance": detached(existing)
+            if existing
+            else EventText(event=self.event, language=self.language),
+            "language": self.language,
+            "offer_minor_edit": self.language == SOURCE_LANGUAGE and existing is not None,
+        }
+
+    def get_context_data(self, **kwargs):
+        text = self.texts.get(self.language)
+        source = self.texts.get(SOURCE_LANGUAGE)
+        is_source = self.language == SOURCE_LANGUAGE
+        state = None
+        changed = []
+        if not is_source:
+            state = TranslationState.MISSING if text is None else text.state_against(source)
+            if state == TranslationState.OUTDATED:
+                changed = selectors.source_changes_since(self.event, text)
+        source_fields = (
+            [
+                (name, EventText._meta.get_field(name).verbose_name, getattr(source, name))
+                for name in EventText.TRANSLATED_FIELDS
+            ]
+            if source and not is_source
+            else []
+        )
+        return super().get_context_data(
+            text=text,
+            source=source,
+            source_fields=source_fields,
+            is_source=is_source,
+            state=state,
+            badge=state_badge(self.language, state) if state else None,
+            changed_fields=changed,
+            changed_labels=[EventText._meta.get_field(name).verbose_name for name in changed],
+            **kwargs,
+        )
+
+    def perform(self, form):
+        return services.event_text_save(
+            actor=self.request.user,
+            event=self.event,
+            language=self.language,
+            text=form.text_data(),
+            minor_edit=form.cleaned_data.get("minor_edit", False),
+        )
+
+    def get_success_message(self):
+        return gettext("The text in %(language)s was saved.") % {
+            "language": language_name(self.language)
+        }
+
+
+class EventTextApproveView(LanguageMixin, ConfirmView):
+    event_permission = CHANGE
+
+    def get_heading(self):
+        return gettext("Approve the machine translation")
+
+    def get_question(self):
+        return gettext(
+            "You checked the machine translation into %(language)s of “%(title)s” and it "
+            "may be shown as it is?"
+        ) % {"language": language_name(self.language), "title": self.event.title}
+
+    def get_submit_label(self):
+        return gettext("Approve")
+
+    def perform(self, form):
+        return services.event_text_approve(
+            actor=self.request.user, event=self.event, language=self.language
+        )
+
+    def get_success_message(self):
+        return gettext("The translation into %(language)s is approved.") % {
+            "language": language_name(self.language)
+        }
+
+
+class EventTextDeleteView(LanguageMixin, ConfirmView):
+    event_permission = CHANGE
+    danger = True
+
+    def check_access(self) -> None:
+        super().check_access()
+        if self.language == SOURCE_LANGUAGE:
+            # The German text is the source: there is no page to remove it.
+            raise Http404
+
+    def get_heading(self):
+        return gettext("Remove translation")
+
+    def get_question(self):
+        return gettext(
+            "Remove the translation into %(language)s of “%(title)s”? Readers of that "
+            "language then see the German text."
+        ) % {"language": language_name(self.language), "title": self.event.title}
+
+    def get_submit_label(self):
+        return gettext("Remove the translation")
+
+    def perform(self, form):
+        services.event_text_delete(
+            actor=self.request.user, event=self.event, language=self.language
+        )
+
+    def get_success_message(self):
+        return gettext("The translation into %(language)s was removed.") % {
+            "language": language_name(self.language)
+        }
+
+
+# --- registrations --------------------------------------------------------------------------------
+
+
+class RegistrationsMixin:
+    event_permission = REGISTRATIONS_VIEW
+
+    def section_crumbs(self):
+        return [(gettext("Registrations"), self.url("registration_list", event=self.event.pk))]
+
+
+class RegistrationListView(RegistrationsMixin, EventsOfficeMixin, Page):
+    template_name = "events/office_registration_list.html"
+
+    def crumbs(self):
+        trail = super().crumbs()
+        return [*trail[:-1], (trail[-1][0], "")]
+
+    def get_context_data(self, **kwargs):
+        filter_form = forms.RegistrationFilterForm(self.request.GET or None)
+        status = filter_form.status_value()
+        rows = selectors.registration_rows(self.event, status)
+        return super().get_context_data(
+            filter_form=filter_form,
+            status=status,
+            rows=rows,
+            failed=sum(1 for _row, email in rows if email is not None and email.status == "failed"),
+            summary=selectors.registration_summary(self.event),
+            can_change=self.can_event(REGISTRATIONS_CHANGE),
+            can_see_outbox=self.can("outbox.email:view"),
+            is_over=self.event.ends_at <= timezone.now(),
+            **kwargs,
+        )
+
+
+class RegistrationExportView(RegistrationsMixin, EventsOfficeMixin, View):
+    """The registration list as CSV or XLSX; each download is logged."""
+
+    http_method_names = ["get", "head"]
+
+    def get(self, request, *args, fmt, **kwargs):
+        if fmt not in FORMATS:
+            raise Http404
+        response, count = exports.registration_export(event=self.event, fmt=fmt)
+        services.registration_export_logged(
+            actor=request.user, event=self.event, fmt=fmt, count=count
+        )
+        return response
+
+
+class RegistrationAddView(RegistrationsMixin, ServiceFormView):
+    """Register someone who called or wrote: seats and the waiting list as for everyone; the
+    person gets the same confirmation e-mail with their personal link."""
+
+    event_permission = REGISTRATIONS_CHANGE
+    form_class = forms.StaffRegistrationForm
+
+    def get_heading(self):
+        return gettext("Register someone")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "event": self.event}
+
+    def get_submit_label(self):
+        return gettext("Register")
+
+    def get_cancel_url(self):
+        return self.url("registration_list", event=self.event.pk)
+
+    def perform(self, form):
+        return services.registration_create(
+            event=self.event,
+            data=form.registration_data(),
+            language=form.cleaned_data["language"],
+            consent=form.cleaned_data["consent"],
+            actor=self.request.user,
+        ).registration
+
+    def get_success_message(self):
+        if self.result.status == RegistrationStatus.CONFIRMED:
+            return gettext("The registration is confirmed; the person gets an e-mail.")
+        return gettext("The event is full: the person is on the waiting list and gets an e-mail.")
+
+    def get_success_url(self):
+        return self.url("registration_list", event=self.event.pk)
+
+
+class RegistrationCancelView(RegistrationsMixin, ConfirmView):
+    event_permission = REGISTRATIONS_CHANGE
+    danger = True
+
+    def fetch_objects(self, **kwargs):
+        if self.event is not None:
+            self.registration = get_object_or_404(
+                Registration.objects.filter(event=self.event, anonymised_at=None),
+                pk=kwargs["registration"],
+            )
+
+    def get_heading(self):
+        return gettext("Cancel a registration")
+
+    def get_question(self):
+        return gettext(
+            "Cancel the registration of %(name)s (%(seats)s seats)? The person is told by "
+            "e-mail; freed seats go to the waiting list at once."
+        ) % {"name": self.registration.name, "seats": self.registration.seats}
+
+    def get_submit_label(self):
+        return gettext("Cancel the registration")
+
+    def get_cancel_url(self):
+        return self.url("registration_list", event=self.event.pk)
+
+    def perform(self, form):
+        return services.registration_cancel(registration=self.registration, actor=self.request.user)
+
+    def get_success_message(self):
+        promoted = len(self.result)
+        if promoted:
+            return ngettext(
+                "The registration is cancelled; %(count)d person moved up from the waiting list.",
+                "The registration is cancelled; %(count)d people moved up from the waiting list.",
+                promoted,
+            ) % {"count": promoted}
+        return gettext("The registration is cancelled.")
+
+    def get_success_url(self):
+        return self.url("registration_list", event=self.event.pk)
+
+
+# --- check-in -------------------------------------------------------------------------------------
+
+
+class CheckInView(RegistrationsMixin, EventsOfficeMixin, Page):
+    """The door list on a phone: confirmed people by name, a search, a button each."""
+
+    template_name = "events/office_check_in.html"
+
+    def crumbs(self):
+        return [*super().crumbs(), (gettext("Check-in"), "")]
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").strip()[:100]
+        return super().get_context_data(
+            query=query,
+            rows=selectors.check_in_rows(self.event, query),
+            counts=selectors.check_in_counts(self.event),
+            can_check_in=self.can_event(REGISTRATIONS_CHANGE),
+            **kwargs,
+        )
+
+    def get_template_names(self):
+        if self.request.headers.get("HX-Request") and self.request.GET.get("partial"):
+            return ["events/_office_check_in_list.html"]
+        return [self.template_name]
+
+
+class CheckInToggleView(EventsOfficeMixin, View):
+    """POST ``present=1`` or ``0``. With htmx the answer is the row (and the counter, swapped
+    out of band); without, the check-in page again at that row."""
+
+    event_permission = REGISTRATIONS_CHANGE
+    http_method_names = ["post"]
+
+    def fetch_objects(self, **kwargs):
+        if self.event is not None:
+            self.registration = get_object_or_404(
+                Registration.objects.filter(event=self.event), pk=kwargs["registration"]
+            )
+
+    def post(self, request, *args, **kwargs):
+        present = request.POST.get("present")
+        error = ""
+        if present not in ("0", "1"):
+            error = gettext("Tap the button again; the request was incomplete.")
+        else:
+            try:
+                self.registration = services.registration_check_in(
+                    actor=request.user, registration=self.registration, present=present == "1"
+                )
+            except DomainError as refusal:
+                error = str(refusal)
+        if request.headers.get("HX-Request"):
+            response = TemplateResponse(
+                request,
+                "events/_office_check_in_row.html",
+                {
+                    "network": self.network,
+                    "event": self.event,
+                    "row": self.registration,
+                    "query": request.POST.get("q", ""),
+                    "can_check_in": True,
+                    "counts": selectors.check_in_counts(self.event),
+                    "error": error,
+                    "oob": True,
+                },
+                status=400 if error else 200,
+            )
+            return response
+        if error:
+            messages.error(request, error)
+        url = self.url("event_check_in", event=self.event.pk)
+        query = request.POST.get("q", "").strip()[:100]
+        if query:
+            url += "?" + urlencode({"q": query})
+        return HttpResponseRedirect(f"{url}#registration-{self.registration.pk}")
+
+
+# --- invitations ----------------------------------------------------------------------------------
+
+
+class InvitationView(ConfirmView):
+    """Invite the contact persons of the network's current members: the page says how many
+    will get one; sending again reaches only those not invited yet."""
+
+    template_name = "events/office_invitations.html"
+    form_class = forms.InvitationForm
+
+    def check_access(self):
+        super().check_access()
+        if not permissions.may_invite(self.request.user, self.network):
+            raise PermissionDenied
+
+    def get_heading(self):
+        return gettext("Invite the network's contact persons")
+
+    def get_submit_label(self):
+        return gettext("Send the invitations")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=selectors.invitation_preview(self.event), **kwargs)
+
+    def perform(self, form):
+        return services.invitations_send(
+            actor=self.request.user, event=self.event, language=form.cleaned_data["language"]
+        )
+
+    def get_success_message(self):
+        counts = self.result
+        return gettext(
+            "Invitations sent: %(sent)s. Invited before: %(already)s. Without an e-mail "
+            "address: %(without)s."
+        ) % {
+            "sent": counts.sent,
+            "already": counts.already_invited,
+            "without": counts.without_email,
+        }
+
+
+# --- minutes and other documents ------------------------------------------------------------------
+
+
+class DocumentMixin:
+    def fetch_objects(self, **kwargs):
+        if self.event is not None and "document" in kwargs:
+            self.document = get_object_or_404(
+                EventDocument.objects.filter(event=self.event), pk=kwargs["document"]
+            )
+
+    def get_success_url(self):
+        return self.event_url("documents")
+
+
+class DocumentAddView(DocumentMixin, ServiceFormView):
+    event_permission = PUBLISH
+    form_class = forms.DocumentForm
+
+    def get_heading(self):
+        return gettext("Add minutes or a document")
+
+    def get_submit_label(self):
+        return gettext("Upload")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": EventDocument(event=self.event)}
+
+    def perform(self, form):
+        return services.event_document_add(
+            actor=self.request.user, event=self.event, data=form.document_data()
+        )
+
+    def get_success_message(self):
+        return gettext("The document “%(title)s” was added.") % {"title": self.result.title}
+
+
+class DocumentDownloadView(DocumentMixin, EventsOfficeMixin, View):
+    """The file, to the staff who see the event; it has no other address."""
+
+    http_method_names = ["get", "head"]
+
+    def get(self, request, *args, **kwargs):
+        document = self.document
+        extension = "." + document.file.name.rsplit(".", 1)[-1] if "." in document.file.name else ""
+        try:
+            handle = document.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        content_type = mimetypes.types_map.get(extension, "application/octet-stream")
+        if extension == ".odt":
+            content_type = "application/vnd.oasis.opendocument.text"
+        return FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"{slugify(document.title) or 'document'}{extension}",
+            content_type=content_type,
+        )
+
+
+class DocumentDeleteView(DocumentMixin, ConfirmView):
+    event_permission = PUBLISH
+    danger = True
+
+    def get_heading(self):
+        return gettext("Delete document")
+
+    def get_question(self):
+        return gettext("Delete “%(title)s”? The file is removed; this cannot be undone.") % {
+            "title": self.document.title
+        }
+
+    def get_submit_label(self):
+        return gettext("Delete the document")
+
+    def perform(self, form):
+        services.event_document_delete(actor=self.request.user, document=self.document)
+
+    def get_success_message(self):
+        return gettext("The document “%(title)s” was deleted.") % {"title": self.document.title}
+
+
+# --- series ---------------------------------------------------------------------------------------
+
+
+class SeriesMixin:
+    """Pages of one series (``<series>`` in the address), fetched through the network."""
+
+    def fetch_objects(self, **kwargs):
+        self.series = None
+        if "series" in kwargs:
+            self.series = get_object_or_404(
+                EventSeries.objects.filter(network=self.network), pk=kwargs["series"]
+            )
+
+    def section_crumbs(self):
+        return [(gettext("Series"), self.url("series_list"))]
+
+    def get_success_url(self):
+        return self.url("series_list")
+
+    def get_cancel_url(self):
+        return self.url("series_list")
+
+
+class SeriesListView(SeriesMixin, EventsOfficeMixin, Page):
+    template_name = "events/office_series_list.html"
+
+    def crumbs(self):
+        trail = super().crumbs()
+        return [*trail[:-1], (trail[-1][0], "")]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            series_list=selectors.series_list(self.network),
+            can_manage=permissions.may_manage_series(self.request.user, self.network),
+            **kwargs,
+        )
+
+
+class SeriesManageMixin(SeriesMixin):
+    template_name = "events/office_series_form.html"
+    form_class = forms.SeriesForm
+
+    def check_access(self):
+        super().check_access()
+        if not permissions.may_manage_series(self.request.user, self.network):
+            raise PermissionDenied
+
+
+class SeriesAddView(SeriesManageMixin, ServiceFormView):
+    def get_heading(self):
+        return gettext("Add series")
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "instance": EventSeries(network=self.network),
+            "network": self.network,
+        }
+
+    def perform(self, form):
+        return services.series_create(
+            actor=self.request.user,
+            network=self.network,
+            data=form.series_data(),
+            hosts=form.cleaned_data["hosts"],
+        )
+
+    def get_success_message(self):
+        return gettext("The series “%(title)s” was saved.") % {"title": self.result.title}
+
+
+class SeriesEditView(SeriesManageMixin, ServiceFormView):
+    def get_heading(self):
+        return gettext("Edit series")
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "instance": detached(self.series),
+            "network": self.network,
+            "hosts": selectors.series_hosts(self.series),
+        }
+
+    def perform(self, form):
+        return services.series_update(
+            actor=self.request.user,
+            series=self.series,
+            data=form.series_data(),
+            hosts=form.cleaned_data["hosts"],
+        )
+
+    def get_success_message(self):
+        return gettext("The series “%(title)s” was saved.") % {"title": self.result.title}
+
+
+class SeriesPlanNextView(SeriesMixin, ConfirmView):
+    """Copy the series' last meeting to a new draft with the next date and host. Open to the
+    coordination and to whoever may write the last meeting."""
+
+    form_class = forms.PlanNextForm
+    template_name = "events/office_series_plan.html"
+
+    def check_access(self):
+        super().check_access()
+        self.last = services.series_last_event(self.series) if self.series else None
+        user = self.request.user
+        if permissions.may_manage_series(user, self.network):
+            return
+        visible = self.last is not None and (
+            permissions.office_events(user, self.network).filter(pk=self.last.pk).exists()
+        )
+        if not visible or not permissions.can(user, CHANGE, self.last):
+            raise PermissionDenied
+
+    def get_heading(self):
+        return gettext("Plan the next meeting")
+
+    def get_submit_label(self):
+        return gettext("Make the draft")
+
+    def get_initial(self):
+        if self.last is None:
+            return {}
+        moment = services.next_date(self.last.starts_at, self.series.recurrence)
+        return {"starts_at": moment} if moment else {}
+
+    def get_context_data(self, **kwargs):
+        host = services.next_host(self.series, self.last.host_id) if self.last is not None else None
+        return super().get_context_data(series=self.series, last=self.last, host=host, **kwargs)
+
+    def perform(self, form):
+        return services.series_plan_next(
+            actor=self.request.user,
+            series=self.series,
+            starts_at=form.cleaned_data["starts_at"],
+        )
+
+    def get_success_message(self):
+        return gettext("The next meeting was saved as a draft. Check it, then publish it.")
+
+    def get_success_url(self):
+        return self.url("event_detail", event=self.result.pk)
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+
+class FiguresView(EventsOfficeMixin, Page):
+    """People and organisations reached at the network's events, counted from check-ins."""
+
+    template_name = "events/office_figures.html"
+
+    def check_access(self):
+        super().check_access()
+        if not permissions.may_see_figures(self.request.user, self.network):
+            raise PermissionDenied
+
+    def crumbs(self):
+        return [*super().crumbs(), (gettext("Event figures"), "")]
+
+    def get_context_data(self, **kwargs):
+        form = forms.FiguresForm(self.request.GET or None)
+        period = form.period()
+        return super().get_context_data(
+            form=form,
+            totals=selectors.people_reached(self.network, **period),
+            by_kind=selectors.attendance_by_kind(self.network, **period),
+            by_event_kind=selectors.attendance_by_event_kind(self.network, **period),
+            per_year=selectors.attendance_per_year(self.network, **period),
+            **kwargs,
+        )
