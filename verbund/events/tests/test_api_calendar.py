@@ -250,3 +250,21 @@ def test_detail_queries_do_not_grow_with_texts_organisers_and_registrations(clie
     few = count_queries(client, url(world, forum.pk))
     enrich(["ar", "tr", "uk", "ru", "fa"], 10, 30)
     assert count_queries(client, url(world, forum.pk)) == few
+
+
+def test_the_openapi_schema_documents_the_calendar_and_the_staffs_routes(client):
+    schema = client.get(reverse("api:schema"), HTTP_ACCEPT="application/json").json()
+    paths = schema["paths"]
+    calendar = paths["/api/networks/{network}/events/"]["get"]
+    assert {"lang", "kind", "from", "to", "past"} <= {p["name"] for p in calendar["parameters"]}
+    assert "/api/networks/{network}/events/{id}/" in paths
+    assert "post" in paths["/api/networks/{network}/event-management/"]
+    assert "patch" in paths["/api/networks/{network}/event-management/{id}/"]
+    assert "put" not in paths["/api/networks/{network}/event-management/{id}/"]
+    for action in ("publish", "cancel"):
+        assert "post" in paths[f"/api/networks/{{network}}/event-management/{{id}}/{action}/"]
+    registrations = "/api/networks/{network}/event-management/{event}/registrations/"
+    assert "get" in paths[registrations]
+    assert "post" in paths[f"{registrations}{{id}}/check-in/"]
+    states = schema["components"]["schemas"]["EventRegistrationStateEnum"]["enum"]
+    assert set(states) == {"open", "full", "not_yet_open", "closed", "cancelled", "not_required"}
