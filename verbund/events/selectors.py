@@ -29,7 +29,8 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Concat, ExtractYear, Lower, Trim
+from django.db.models.functions import Cast, Concat, ExtractYear, Length, Lower, Trim
+from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
 from verbund.audit.models import LogEntry
@@ -287,7 +288,7 @@ ORGANISATION_KEY = Case(
         then=Concat(Value("id:"), Cast("organisation_id", CharField())),
     ),
     When(
-        ~Q(organisation_name=""),
+        GreaterThan(Length(Trim("organisation_name")), 0),
         then=Concat(Value("name:"), Lower(Trim("organisation_name"))),
     ),
     default=Value(None),
