@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "verbund.outbox",
     "verbund.projects",
     "verbund.offers",
+    "verbund.events",
     "verbund.demo",
 ]
 
@@ -199,6 +200,15 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 VERBUND_EMAIL_SEND_ON_COMMIT = env_bool("VERBUND_EMAIL_SEND_ON_COMMIT", True)
 VERBUND_EMAIL_MAX_ATTEMPTS = env_int("VERBUND_EMAIL_MAX_ATTEMPTS", 8)
 VERBUND_EMAIL_KEEP_DAYS = env_int("VERBUND_EMAIL_KEEP_DAYS", 30)
+
+# The address people reach Verbund at, for links in e-mails (a registration's personal page).
+VERBUND_SITE_URL = env_str("VERBUND_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "")
+# Public registration forms: at most this many attempts per visitor address (django-ratelimit,
+# counted in the shared cache); personal data of registrations is blanked this many days after
+# the event (`verbund anonymise_registrations`, run daily).
+VERBUND_REGISTRATION_RATE = env_str("VERBUND_REGISTRATION_RATE", "20/h")
+VERBUND_REGISTRATION_KEEP_DAYS = env_int("VERBUND_REGISTRATION_KEEP_DAYS", 180)
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 
 # Services that see content or addresses are off unless the operators name one (see README).
 VERBUND_MACHINE_TRANSLATION = env_str("VERBUND_MACHINE_TRANSLATION", "")

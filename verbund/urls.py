@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from verbund.accounts import urls as accounts_urls
 from verbund.events import office_urls as events_office_urls
+from verbund.events import public_urls as events_public_urls
 from verbund.network import import_urls
 from verbund.network import urls as network_urls
 from verbund.offers import feed_urls as offers_feed_urls
@@ -21,6 +22,7 @@ public_patterns = [
     *projects_urls.public_patterns,
     *offers_public_urls.patterns,
     *offers_feed_urls.patterns,
+    *events_public_urls.patterns,
 ]
 office_patterns = [
     *accounts_urls.office_patterns,
