@@ -22,7 +22,7 @@ from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext, ngettext
@@ -110,9 +110,10 @@ def detached(instance):
 def public_url(event: Event) -> str:
     """The event's public page in German, with its access key where it is not listed."""
     kwargs = {"network": event.network.slug, "event": event.pk}
-    if event.audience == Audience.PUBLIC:
-        return reverse("public:event_detail", kwargs=kwargs)
-    return reverse("public:event_detail_invited", kwargs={**kwargs, "key": event.access_key})
+    with translation.override(SOURCE_LANGUAGE):
+        if event.audience == Audience.PUBLIC:
+            return reverse("public:event_detail", kwargs=kwargs)
+        return reverse("public:event_detail_invited", kwargs={**kwargs, "key": event.access_key})
 
 
 class Page(ObjectsInContextMixin, TemplateView):
@@ -882,8 +883,8 @@ class CheckInToggleView(EventsOfficeMixin, View):
                     "error": error,
                     "oob": True,
                 },
-                status=400 if error else 200,
             )
+            # htmx swaps only successful answers: a refusal comes as the row with its reason.
             return response
         if error:
             messages.error(request, error)
