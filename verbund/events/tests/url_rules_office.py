@@ -108,12 +108,13 @@ def page_rules(name, expect_get, expect_post, kwargs, *, label=""):
     ]
 
 
-def foreign_rules(name, kwargs=b_event):
+def foreign_rules(name, kwargs=b_event, *, method="post"):
+    """Another network's object is a 404 before any method or permission is looked at: one
+    rule per address proves it (a confirmed POST, the request that would act)."""
     return [
-        UrlRule(name, everyone_404(), kwargs=kwargs, label="network B"),
         UrlRule(
-            name, everyone_404(), kwargs=kwargs, method="post", data=confirmed, label="network B"
-        ),
+            name, everyone_404(), kwargs=kwargs, method=method, data=confirmed, label="network B"
+        )
     ]
 
 
