@@ -164,6 +164,15 @@ def public_event(network, pk: int, language: str, *, key: str | None = None) -> 
     return event
 
 
+def registrable_event(network, pk: int, *, key: str | None = None) -> Event:
+    """The event a registration is posted for, as ``public_event`` finds it, without what its
+    page shows; a 404 where ``public_event`` gives one."""
+    event = Event.objects.in_network(network).reachable_publicly().filter(pk=pk).first()
+    if event is None or not may_see(event, key):
+        raise Http404
+    return event
+
+
 def may_see(event: Event, key: str | None) -> bool:
     if key is not None:
         return secrets.compare_digest(key.encode(), event.access_key.encode())

@@ -55,6 +55,7 @@ from verbund.events.public_selectors import (
     event_for_registration,
     member_organisations,
     public_event,
+    registrable_event,
     registration_state,
     seats_free,
     waiting_position,
@@ -377,8 +378,11 @@ class EventRegisterView(EventPage):
         )
 
     def post(self, request, *args, **kwargs):
-        event = self.event
-        form = self.registration_form(request.POST)
+        # Only the event's row: the page's texts and counts are read only if it is drawn again.
+        event = registrable_event(self.network, self.kwargs["event"], key=self.access_key())
+        form = RegistrationForm(
+            request.POST, event=event, organisations=member_organisations(self.network)
+        )
         if self.limited(increment=False) or (form.is_valid() and self.limited(increment=True)):
             form.add_error(
                 None,
@@ -399,8 +403,6 @@ class EventRegisterView(EventPage):
             )
         except (ValidationError, DomainError) as error:
             add_service_errors(form, error)
-            # The refusal may come from a change since the page was drawn: draw it anew.
-            self.__dict__.pop("event", None)
             return self.render_to_response(self.get_context_data(form=form))
         response = redirect(
             "public:registration_manage",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -31,6 +31,7 @@ from verbund.core.services import apply_changes, locked, set_many_to_many
 from verbund.core.translations import SOURCE_LANGUAGE, content_languages, save_text
 from verbund.events.choices import Audience, EventStatus, Recurrence, RegistrationStatus
 from verbund.events.models import (
+    ACTIVE_STATUSES,
     Event,
     EventDocument,
     EventSeries,
@@ -396,12 +397,19 @@ def _mail(registration: Registration, template: str, *, event: Event, token: str
     )
 
 
-def _check_registration(event: Event, registration: Registration) -> None:
-    errors = {}
+def _check_registration_seats(event: Event, registration: Registration) -> None:
     if registration.seats > event.seats_per_registration:
-        errors["seats"] = _("At most %(count)s seats can be booked in one registration.") % {
-            "count": event.seats_per_registration
-        }
+        raise ValidationError(
+            {
+                "seats": _("At most %(count)s seats can be booked in one registration.")
+                % {"count": event.seats_per_registration}
+            }
+        )
+
+
+def _check_registration(event: Event, registration: Registration) -> None:
+    _check_registration_seats(event, registration)
+    errors = {}
     if registration.organisation_id and registration.organisation_id not in _member_ids(
         event.network
     ):
@@ -463,10 +471,10 @@ def _already_registered() -> str:
 
 
 def _register(*, event, data, language, actor) -> RegistrationResult:
-    current = locked(event)
     by_staff = actor is not None and getattr(actor, "is_authenticated", False)
-    _refuse_if_closed(current, by_staff=by_staff)
-    registration = Registration(event=current, language=language, consent_at=timezone.now())
+    # Everything that does not depend on the seats is checked before the event's row is
+    # locked: registrations of one event wait for each other only as long as they must.
+    registration = Registration(event=event, language=language, consent_at=timezone.now())
     apply_changes(registration, data, allowed=REGISTRATION_FIELDS)
     registration.email_key = email_key(registration.email or "")
     if registration.organisation_id:
@@ -480,15 +488,26 @@ def _register(*, event, data, language, actor) -> RegistrationResult:
         exclude=["event", "entered_by", "checked_in_by", "token_hash"],
         validate_constraints=False,
     )
-    _check_registration(current, registration)
-    if current.registrations.active().filter(email_key=registration.email_key).exists():
+    _check_registration(event, registration)
+    current = locked(event)
+    registration.event = current
+    _refuse_if_closed(current, by_staff=by_staff)
+    _check_registration_seats(current, registration)
+    # One look at the event's registrations, under the lock: the address's, the seats taken
+    # and whether anyone waits.
+    queue = current.registrations.aggregate(
+        same_address=Count(
+            "pk", filter=Q(status__in=ACTIVE_STATUSES, email_key=registration.email_key)
+        ),
+        taken=Sum("seats", filter=Q(status=RegistrationStatus.CONFIRMED), default=0),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
+    )
+    if queue["same_address"]:
         raise DomainError(_already_registered())
     fits = current.capacity is None or (
-        _seats_taken(current) + registration.seats <= current.capacity
+        # Nobody jumps the queue: while people wait, a newcomer waits behind them.
+        queue["taken"] + registration.seats <= current.capacity and not queue["waiting"]
     )
-    # Nobody jumps the queue: while people wait, a newcomer waits behind them.
-    if fits and current.capacity is not None and current.registrations.waiting().exists():
-        fits = False
     registration.status = RegistrationStatus.CONFIRMED if fits else RegistrationStatus.WAITING
     if fits:
         registration.confirmed_at = registration.consent_at
