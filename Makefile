@@ -29,14 +29,17 @@ translations: install
 	DEBUG=true $(BIN)/verbund public_messages
 
 # The demo runs with DEBUG on its own SQLite file; nothing it does touches a production database.
+# Its e-mails (registration confirmations, invitations) are written to var/mail/, never sent.
+DEMO_MAIL := EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend
+
 demo: install messages
 	mkdir -p var
 	DEBUG=true $(BIN)/verbund migrate --noinput -v 0
-	DEBUG=true $(BIN)/verbund demo
-	DEBUG=true $(BIN)/verbund serve --bind 127.0.0.1:8000
+	DEBUG=true $(DEMO_MAIL) $(BIN)/verbund demo
+	DEBUG=true $(DEMO_MAIL) $(BIN)/verbund serve --bind 127.0.0.1:8000
 
 serve: install messages
-	DEBUG=true $(BIN)/verbund serve --bind 127.0.0.1:8000
+	DEBUG=true $(DEMO_MAIL) $(BIN)/verbund serve --bind 127.0.0.1:8000
 
 # Runs on SQLite unless DATABASE_URL points elsewhere (CI runs it on both).
 test: install messages

@@ -190,6 +190,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "verbund@localhost")
+# Where the file-based backend writes mails (the demo uses it: its mails land in var/mail/).
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))
 # Without a timeout a mail server that accepts the connection and then says nothing would hold
 # the request (mail goes out right after the commit) or the worker for ever.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
