@@ -20,6 +20,8 @@ SLOTS = {
     "public_network": ("request", "network"),
     "public_organisation": ("request", "network", "organisation"),
     "office_search": ("request", "network", "query"),
+    # The network's figures (projects): figures other apps count from their data.
+    "office_network_figures": ("request", "network"),
 }
 
 _contributions: dict[str, list[Callable]] = defaultdict(list)

@@ -43,3 +43,19 @@ def organisation_events(*, request, network, organisation):
             "more": len(events) > selectors.SECTION_LIMIT,
         },
     )
+
+
+@contribute("office_network_figures")
+def network_figures(*, request, network):
+    """People and companies reached, counted from who checked in at the network's events."""
+    if not permissions.may_see_figures(request.user, network):
+        return None
+    return Section(
+        title=gettext("Reached at events"),
+        template="events/_office_section_figures.html",
+        context={
+            "network": network,
+            "years": selectors.attendance_per_year(network),
+            "total": selectors.people_reached(network),
+        },
+    )

@@ -18,6 +18,7 @@ from django.views.generic import TemplateView
 
 from verbund.accounts.access import get_network_for_user
 from verbund.accounts.mixins import NetworkPermissionMixin
+from verbund.core import slots
 from verbund.core import views as core_views
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
@@ -615,7 +616,11 @@ class NetworkIndicatorListView(ProjectsOfficeMixin, Page):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            indicators=selectors.network_indicators(self.network), **kwargs
+            indicators=selectors.network_indicators(self.network),
+            sections=slots.collect(
+                "office_network_figures", request=self.request, network=self.network
+            ),
+            **kwargs,
         )
 
 

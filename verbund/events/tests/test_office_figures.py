@@ -51,3 +51,17 @@ def test_the_admin_lists_events_and_registrations_read_only(client, world):
     assert response.status_code == 200
     assert "token_hash" not in response.content.decode()
     assert client.get(reverse("admin:events_registration_add")).status_code == 403
+
+
+def test_the_networks_figures_count_companies_reached_from_who_came_to_events(client, world):
+    event = past_event(world, year=2024)
+    checked_in(event, seats=2, organisation_name="ACME GmbH", organisation_kind="company")
+    checked_in(event, organisation_name="Bäckerei Kaya", organisation_kind="company")
+    checked_in(event, organisation=world.other_organisation)
+    client.force_login(world.coordinator)
+    response = client.get(reverse("office:network_indicators", args=[world.network.slug]))
+    (section,) = [s for s in response.context["sections"] if s.title == "Reached at events"]
+    assert section.context["total"]["companies"] == 2
+    assert section.context["total"]["people"] == 4
+    assert [row["year"] for row in section.context["years"]] == [2024]
+    assert "Companies reached" in response.content.decode()
