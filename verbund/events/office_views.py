@@ -10,11 +10,9 @@ user does not belong to, is a 404; a missing permission on an event they see is 
 refusal shows on the form and changes nothing.
 """
 
-import copy
 import mimetypes
 from abc import ABCMeta, abstractmethod
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -36,11 +34,15 @@ from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS
 from verbund.core.forms import ConfirmForm
 from verbund.core.languages import SPOKEN_LANGUAGES
-from verbund.core.translations import (
-    SOURCE_LANGUAGE,
-    TranslationState,
-    content_languages,
+from verbund.core.text_views import (
+    ContentTexts,
+    TextApproveMixin,
+    TextDeleteMixin,
+    TextEditMixin,
+    TextsMixin,
+    detached,
 )
+from verbund.core.translations import SOURCE_LANGUAGE, content_languages
 from verbund.core.views import ObjectsInContextMixin, paginate
 from verbund.events import exports, forms, permissions, selectors, services
 from verbund.events.choices import Audience, EventStatus, RegistrationStatus
@@ -53,58 +55,15 @@ from verbund.events.permissions import (
     STAFF_VIEW,
 )
 
-# Badge colour and a sign per translation state: the sign tells the states apart without colour.
-STATE_STYLE = {
-    TranslationState.MISSING: ("text-bg-light border", "–"),
-    TranslationState.OUTDATED: ("text-bg-warning", "!"),
-    TranslationState.MACHINE: ("text-bg-info", "≈"),
-    TranslationState.UP_TO_DATE: ("text-bg-success", "✓"),
-}
-
-
-def language_name(code: str) -> str:
-    return gettext(dict(settings.LANGUAGES)[code])
-
-
-def state_badge(code: str, state: str) -> dict:
-    css, sign = STATE_STYLE[state]
-    return {
-        "code": code,
-        "short": code.split("-")[0].upper() + ("+" if "-" in code else ""),
-        "language": language_name(code),
-        "state": state,
-        "label": TranslationState(state).label,
-        "css": css,
-        "sign": sign,
-    }
-
-
-def text_rows(texts: dict[str, EventText]) -> list[dict]:
-    """Per content language: its text (if any) and its state against the German source."""
-    source = texts.get(SOURCE_LANGUAGE)
-    rows = []
-    for code in content_languages():
-        text = texts.get(code)
-        if code == SOURCE_LANGUAGE:
-            state = TranslationState.UP_TO_DATE if text else TranslationState.MISSING
-        else:
-            state = TranslationState.MISSING if text is None else text.state_against(source)
-        rows.append(
-            {
-                "code": code,
-                "language": language_name(code),
-                "is_source": code == SOURCE_LANGUAGE,
-                "text": text,
-                "badge": state_badge(code, state),
-            }
-        )
-    return rows
-
-
-def detached(instance):
-    """A copy for a ModelForm, which sets the posted values on its instance while validating:
-    the page around an invalid form keeps showing what is stored."""
-    return copy.copy(instance)
+EVENT_TEXTS = ContentTexts(
+    model=EventText,
+    described="event",
+    save=services.event_text_save,
+    approve=services.event_text_approve,
+    delete=services.event_text_delete,
+    by_language=selectors.texts_by_language,
+    changes_since=selectors.source_changes_since,
+)
 
 
 def public_url(event: Event) -> str:
@@ -409,7 +368,8 @@ class EventEditView(EventFormView):
 # --- an event -------------------------------------------------------------------------------------
 
 
-class EventDetailView(EventsOfficeMixin, Page):
+class EventDetailView(TextsMixin, EventsOfficeMixin, Page):
+    content = EVENT_TEXTS
     template_name = "events/office_event_detail.html"
 
     def get_context_data(self, **kwargs):
@@ -422,7 +382,7 @@ class EventDetailView(EventsOfficeMixin, Page):
         return super().get_context_data(
             event=event,
             source=texts.get(SOURCE_LANGUAGE),
-            text_rows=text_rows(texts),
+            text_rows=self.text_rows(texts),
             summary=selectors.registration_summary(event),
             free_seats=services.free_seats(event),
             documents=list(event.documents.all()),
@@ -548,144 +508,25 @@ class EventDeleteView(ConfirmView):
 # --- texts per language ---------------------------------------------------------------------------
 
 
-class LanguageMixin:
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            language=self.language, language_name=language_name(self.language), **kwargs
-        )
+class EventTextsMixin:
+    content = EVENT_TEXTS
+    event_permission = CHANGE
 
-    def get_success_url(self):
+    def texts_url(self) -> str:
         return self.event_url("texts")
 
 
-class EventTextEditView(LanguageMixin, ServiceFormView):
-    """One language's texts beside the German source they are made from."""
-
+class EventTextEditView(EventTextsMixin, TextEditMixin, ServiceFormView):
     template_name = "events/office_event_text.html"
     form_class = forms.EventTextForm
-    event_permission = CHANGE
-
-    def fetch_objects(self, **kwargs):
-        self.texts = selectors.texts_by_language(self.event) if self.event else {}
-
-    def get_heading(self):
-        if self.language == SOURCE_LANGUAGE:
-            return gettext("German text (source)")
-        return gettext("Translation into %(language)s") % {"language": language_name(self.language)}
-
-    def get_form_kwargs(self):
-        existing = self.texts.get(self.language)
-        return {
-            **super().get_form_kwargs(),
-            "instance": detached(existing)
-            if existing
-            else EventText(event=self.event, language=self.language),
-            "language": self.language,
-            "offer_minor_edit": self.language == SOURCE_LANGUAGE and existing is not None,
-        }
-
-    def get_context_data(self, **kwargs):
-        text = self.texts.get(self.language)
-        source = self.texts.get(SOURCE_LANGUAGE)
-        is_source = self.language == SOURCE_LANGUAGE
-        state = None
-        changed = []
-        if not is_source:
-            state = TranslationState.MISSING if text is None else text.state_against(source)
-            if state == TranslationState.OUTDATED:
-                changed = selectors.source_changes_since(self.event, text)
-        source_fields = (
-            [
-                (name, EventText._meta.get_field(name).verbose_name, getattr(source, name))
-                for name in EventText.TRANSLATED_FIELDS
-            ]
-            if source and not is_source
-            else []
-        )
-        return super().get_context_data(
-            text=text,
-            source=source,
-            source_fields=source_fields,
-            is_source=is_source,
-            state=state,
-            badge=state_badge(self.language, state) if state else None,
-            changed_fields=changed,
-            changed_labels=[EventText._meta.get_field(name).verbose_name for name in changed],
-            **kwargs,
-        )
-
-    def perform(self, form):
-        return services.event_text_save(
-            actor=self.request.user,
-            event=self.event,
-            language=self.language,
-            text=form.text_data(),
-            minor_edit=form.cleaned_data.get("minor_edit", False),
-        )
-
-    def get_success_message(self):
-        return gettext("The text in %(language)s was saved.") % {
-            "language": language_name(self.language)
-        }
 
 
-class EventTextApproveView(LanguageMixin, ConfirmView):
-    event_permission = CHANGE
-
-    def get_heading(self):
-        return gettext("Approve the machine translation")
-
-    def get_question(self):
-        return gettext(
-            "You checked the machine translation into %(language)s of “%(title)s” and it "
-            "may be shown as it is?"
-        ) % {"language": language_name(self.language), "title": self.event.title}
-
-    def get_submit_label(self):
-        return gettext("Approve")
-
-    def perform(self, form):
-        return services.event_text_approve(
-            actor=self.request.user, event=self.event, language=self.language
-        )
-
-    def get_success_message(self):
-        return gettext("The translation into %(language)s is approved.") % {
-            "language": language_name(self.language)
-        }
+class EventTextApproveView(EventTextsMixin, TextApproveMixin, ConfirmView):
+    pass
 
 
-class EventTextDeleteView(LanguageMixin, ConfirmView):
-    event_permission = CHANGE
-    danger = True
-
-    def check_access(self) -> None:
-        super().check_access()
-        if self.language == SOURCE_LANGUAGE:
-            # The German text is the source: there is no page to remove it.
-            raise Http404
-
-    def get_heading(self):
-        return gettext("Remove translation")
-
-    def get_question(self):
-        return gettext(
-            "Remove the translation into %(language)s of “%(title)s”? Readers of that "
-            "language then see the German text."
-        ) % {"language": language_name(self.language), "title": self.event.title}
-
-    def get_submit_label(self):
-        return gettext("Remove the translation")
-
-    def perform(self, form):
-        services.event_text_delete(
-            actor=self.request.user, event=self.event, language=self.language
-        )
-
-    def get_success_message(self):
-        return gettext("The translation into %(language)s was removed.") % {
-            "language": language_name(self.language)
-        }
+class EventTextDeleteView(EventTextsMixin, TextDeleteMixin, ConfirmView):
+    pass
 
 
 # --- registrations --------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ organisation the user does not belong to, is a 404 for them; a missing permissio
 they see is a 403. Valid input goes to ``services``; a refusal shows on the form.
 """
 
-import copy
 from abc import ABCMeta, abstractmethod
 
 from django.conf import settings
@@ -28,60 +27,39 @@ from verbund.core import views as core_views
 from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
+from verbund.core.text_views import (
+    ContentTexts,
+    TextApproveMixin,
+    TextDeleteMixin,
+    TextEditMixin,
+    TextsMixin,
+    detached,
+    language_name,
+    state_badges,
+)
 from verbund.core.views import ObjectsInContextMixin, paginate
 from verbund.offers import forms, machine_translation, office_selectors, selectors, services
 from verbund.offers.exports import offering_table
 from verbund.offers.languages import SOURCE_LANGUAGE, content_languages, translation_languages
-from verbund.offers.models import (
-    Offering,
-    OfferingText,
-    TranslationState,
-)
+from verbund.offers.models import Offering, OfferingText
 from verbund.offers.office_selectors import CHANGE, IMPORT, PUBLISH
 
 VIEW = "network.registry:view"
 EXPORT = "network.registry:export"
 
-# Badge colour and a sign per translation state: the sign tells the states apart without colour.
-STATE_STYLE = {
-    TranslationState.MISSING: ("text-bg-light border", "–"),
-    TranslationState.OUTDATED: ("text-bg-warning", "!"),
-    TranslationState.MACHINE: ("text-bg-info", "≈"),
-    TranslationState.UP_TO_DATE: ("text-bg-success", "✓"),
-}
-
-
-def language_name(code: str) -> str:
-    return gettext(dict(settings.LANGUAGES)[code])
-
-
-def state_badges(states) -> list[dict]:
-    """What the templates need to show (language, state) pairs as compact badges."""
-    badges = []
-    for code, state in states:
-        css, sign = STATE_STYLE[state]
-        badges.append(
-            {
-                "code": code,
-                "short": code.split("-")[0].upper() + ("+" if "-" in code else ""),
-                "language": language_name(code),
-                "state": state,
-                "label": TranslationState(state).label,
-                "css": css,
-                "sign": sign,
-            }
-        )
-    return badges
+OFFERING_TEXTS = ContentTexts(
+    model=OfferingText,
+    described="offering",
+    save=services.offering_text_save,
+    approve=services.offering_text_approve,
+    delete=services.offering_text_delete,
+    by_language=office_selectors.texts_by_language,
+    changes_since=office_selectors.source_changes_since,
+)
 
 
 def machine_translation_on() -> bool:
     return bool(settings.VERBUND_MACHINE_TRANSLATION)
-
-
-def detached(instance):
-    """A copy for a ModelForm, which sets the posted values on its instance while validating:
-    the page around an invalid form keeps showing what is stored."""
-    return copy.copy(instance)
 
 
 class Page(ObjectsInContextMixin, TemplateView):
@@ -286,30 +264,8 @@ class OfferingExportView(OfferingsOfficeMixin, View):
 # --- an offering ----------------------------------------------------------------------------------
 
 
-def text_rows(offering, texts: dict[str, OfferingText]) -> list[dict]:
-    """Per content language: its text (if any), state, and whether a person still has to check
-    it."""
-    source = texts.get(SOURCE_LANGUAGE)
-    rows = []
-    for code in content_languages():
-        text = texts.get(code)
-        if code == SOURCE_LANGUAGE:
-            state = TranslationState.UP_TO_DATE if text else TranslationState.MISSING
-        else:
-            state = TranslationState.MISSING if text is None else text.state_against(source)
-        rows.append(
-            {
-                "code": code,
-                "language": language_name(code),
-                "is_source": code == SOURCE_LANGUAGE,
-                "text": text,
-                "badge": state_badges([(code, state)])[0],
-            }
-        )
-    return rows
-
-
-class OfferingDetailView(OfferingsOfficeMixin, Page):
+class OfferingDetailView(TextsMixin, OfferingsOfficeMixin, Page):
+    content = OFFERING_TEXTS
     template_name = "offers/office_offering_detail.html"
 
     def get_context_data(self, **kwargs):
@@ -334,7 +290,7 @@ class OfferingDetailView(OfferingsOfficeMixin, Page):
         return super().get_context_data(
             offering=offering,
             source=texts.get(SOURCE_LANGUAGE),
-            text_rows=text_rows(offering, texts),
+            text_rows=self.text_rows(texts),
             languages_instruction=[
                 lang for lang in offering.languages.all() if lang.role == "instruction"
             ],
@@ -597,163 +553,33 @@ class OfferingDeleteView(ConfirmView):
 # --- texts per language ---------------------------------------------------------------------------
 
 
-class LanguageMixin:
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            language=self.language, language_name=language_name(self.language), **kwargs
-        )
-
-    def crumbs(self):
-        trail = super().crumbs()
-        return [*trail[:-1], (self.get_heading(), "")]
-
-
-class OfferingTextEditView(LanguageMixin, ServiceFormView):
-    """One language's texts beside the German source they are made from."""
-
-    template_name = "offers/office_offering_text.html"
-    form_class = forms.OfferingTextForm
+class OfferingTextsMixin:
+    content = OFFERING_TEXTS
     offering_permission = CHANGE
 
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self._texts = None
+    def texts_url(self) -> str:
+        return self.offering_url("texts")
 
-    @property
-    def texts(self) -> dict[str, OfferingText]:
-        if self._texts is None:
-            self._texts = office_selectors.texts_by_language(self.offering)
-        return self._texts
 
-    def get_heading(self):
-        if self.language == SOURCE_LANGUAGE:
-            return gettext("German text (source)")
-        return gettext("Translation into %(language)s") % {"language": language_name(self.language)}
-
-    def get_form_kwargs(self):
-        existing = self.texts.get(self.language)
-        return {
-            **super().get_form_kwargs(),
-            "instance": detached(existing)
-            if existing
-            else OfferingText(offering=self.offering, language=self.language),
-            "language": self.language,
-            "offer_minor_edit": self.language == SOURCE_LANGUAGE and existing is not None,
-        }
+class OfferingTextEditView(OfferingTextsMixin, TextEditMixin, ServiceFormView):
+    template_name = "offers/office_offering_text.html"
+    form_class = forms.OfferingTextForm
 
     def get_context_data(self, **kwargs):
-        text = self.texts.get(self.language)
-        source = self.texts.get(SOURCE_LANGUAGE)
-        is_source = self.language == SOURCE_LANGUAGE
-        state = None
-        changed = []
-        if not is_source:
-            state = TranslationState.MISSING if text is None else text.state_against(source)
-            if state == TranslationState.OUTDATED:
-                changed = office_selectors.source_changes_since(self.offering, text)
-        source_fields = (
-            [
-                (name, OfferingText._meta.get_field(name).verbose_name, getattr(source, name))
-                for name in OfferingText.TRANSLATED_FIELDS
-            ]
-            if source and not is_source
-            else []
-        )
         return super().get_context_data(
-            text=text,
-            source=source,
-            source_fields=source_fields,
-            is_source=is_source,
-            state=state,
-            badge=state_badges([(self.language, state)])[0] if state else None,
-            changed_fields=changed,
-            changed_labels=[OfferingText._meta.get_field(name).verbose_name for name in changed],
-            can_change=True,
-            can_machine_translate=machine_translation_on() and not is_source and source,
+            can_machine_translate=machine_translation_on()
+            and not self.is_source
+            and self.texts.get(SOURCE_LANGUAGE),
             **kwargs,
         )
 
-    def perform(self, form):
-        return services.offering_text_save(
-            actor=self.request.user,
-            offering=self.offering,
-            language=self.language,
-            text=form.text_data(),
-            minor_edit=form.cleaned_data.get("minor_edit", False),
-        )
 
-    def get_success_message(self):
-        return gettext("The text in %(language)s was saved.") % {
-            "language": language_name(self.language)
-        }
-
-    def get_success_url(self):
-        return self.offering_url("texts")
+class OfferingTextApproveView(OfferingTextsMixin, TextApproveMixin, ConfirmView):
+    pass
 
 
-class OfferingTextApproveView(LanguageMixin, ConfirmView):
-    offering_permission = CHANGE
-
-    def get_heading(self):
-        return gettext("Approve the machine translation")
-
-    def get_question(self):
-        return gettext(
-            "You checked the machine translation into %(language)s of “%(title)s” and it "
-            "may be shown as it is?"
-        ) % {"language": language_name(self.language), "title": self.offering.title}
-
-    def get_submit_label(self):
-        return gettext("Approve")
-
-    def perform(self, form):
-        return services.offering_text_approve(
-            actor=self.request.user, offering=self.offering, language=self.language
-        )
-
-    def get_success_message(self):
-        return gettext("The translation into %(language)s is approved.") % {
-            "language": language_name(self.language)
-        }
-
-    def get_success_url(self):
-        return self.offering_url("texts")
-
-
-class OfferingTextDeleteView(LanguageMixin, ConfirmView):
-    offering_permission = CHANGE
-    danger = True
-
-    def check_access(self) -> None:
-        super().check_access()
-        if self.language == SOURCE_LANGUAGE:
-            # The German text is the source: there is no page to remove it.
-            raise Http404
-
-    def get_heading(self):
-        return gettext("Remove translation")
-
-    def get_question(self):
-        return gettext(
-            "Remove the translation into %(language)s of “%(title)s”? Readers of that "
-            "language then see the German text."
-        ) % {"language": language_name(self.language), "title": self.offering.title}
-
-    def get_submit_label(self):
-        return gettext("Remove the translation")
-
-    def perform(self, form):
-        services.offering_text_delete(
-            actor=self.request.user, offering=self.offering, language=self.language
-        )
-
-    def get_success_message(self):
-        return gettext("The translation into %(language)s was removed.") % {
-            "language": language_name(self.language)
-        }
-
-    def get_success_url(self):
-        return self.offering_url("texts")
+class OfferingTextDeleteView(OfferingTextsMixin, TextDeleteMixin, ConfirmView):
+    pass
 
 
 class MachineTranslateView(ConfirmView):
