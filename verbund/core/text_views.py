@@ -3,20 +3,29 @@ German source and translations (offerings, events): the state of each language a
 language's text written beside the German source with what changed in German since, approving a
 machine translation and removing a translation.
 
+The page that writes a described object's fields and its German text together
+(``FieldsAndTextFormMixin``) lives here too.
+
 An app describes its kind of text once (``ContentTexts``: the row model, its services and
 selectors) and mixes the views below into its own office views, which resolve the described
 object, the language in the address and the permissions first; the services do the writing.
 """
 
 import copy
+from abc import ABCMeta, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext
 
+from verbund.core.errors import DomainError
 from verbund.core.translations import SOURCE_LANGUAGE, TranslationState, content_languages
+from verbund.core.views import add_service_errors
 
 # Badge colour and a sign per translation state: the sign tells the states apart without colour.
 STATE_STYLE = {
@@ -282,3 +291,50 @@ class TextDeleteMixin(TextPageMixin):
         return gettext("The translation into %(language)s was removed.") % {
             "language": language_name(self.language)
         }
+
+
+class FieldsAndTextFormMixin(metaclass=ABCMeta):
+    """The described object's fields and its German text on one page
+    (``core/_fields_and_text_form.html``), saved together or not at all; mixed into the app's
+    template view."""
+
+    @abstractmethod
+    def get_forms(self):
+        """The object's form and the German text form, bound on POST."""
+
+    @abstractmethod
+    def perform(self, form, text_form):
+        """Save both forms through the services; returns the object."""
+
+    @abstractmethod
+    def get_success_message(self) -> str: ...
+
+    @abstractmethod
+    def get_success_url(self) -> str:
+        """Where to go once saved (``self.result`` is the saved object)."""
+
+    def get(self, request, *args, **kwargs):
+        form, text_form = self.get_forms()
+        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
+
+    def post(self, request, *args, **kwargs):
+        form, text_form = self.get_forms()
+        if form.is_valid() and text_form.is_valid():
+            try:
+                self.result = self.perform(form, text_form)
+            except (ValidationError, DomainError) as error:
+                self.show_refusal(form, text_form, error)
+            else:
+                messages.success(request, self.get_success_message())
+                return redirect(self.get_success_url())
+        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
+
+    @staticmethod
+    def show_refusal(form, text_form, error):
+        """Field errors at their field, on whichever of the two forms holds it."""
+        if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+            for name, errors in error.error_dict.items():
+                target = text_form if name in text_form.fields else form
+                target.add_error(name if name in target.fields else None, errors)
+        else:
+            add_service_errors(form, error)

@@ -11,13 +11,13 @@ refusal shows on the form and changes nothing.
 """
 
 import mimetypes
-from abc import ABCMeta, abstractmethod
+from abc import abstractmethod
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -36,6 +36,7 @@ from verbund.core.forms import ConfirmForm
 from verbund.core.languages import SPOKEN_LANGUAGES
 from verbund.core.text_views import (
     ContentTexts,
+    FieldsAndTextFormMixin,
     TextApproveMixin,
     TextDeleteMixin,
     TextEditMixin,
@@ -235,50 +236,16 @@ class EventListView(EventsOfficeMixin, Page):
 # --- adding and editing ---------------------------------------------------------------------------
 
 
-class EventFormView(LastCrumbMixin, EventsOfficeMixin, TemplateView, metaclass=ABCMeta):
+class EventFormView(FieldsAndTextFormMixin, LastCrumbMixin, EventsOfficeMixin, TemplateView):
     """The event's fields and its German text on one page, saved together or not at all."""
 
     template_name = "events/office_event_form.html"
 
     @abstractmethod
-    def get_forms(self):
-        """The event form and the German text form, bound on POST."""
-
-    @abstractmethod
-    def perform(self, form, text_form):
-        """Save both forms through the services; returns the event."""
-
-    @abstractmethod
     def get_heading(self) -> str: ...
 
-    @abstractmethod
-    def get_success_message(self) -> str: ...
-
-    def get(self, request, *args, **kwargs):
-        form, text_form = self.get_forms()
-        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
-
-    def post(self, request, *args, **kwargs):
-        form, text_form = self.get_forms()
-        if form.is_valid() and text_form.is_valid():
-            try:
-                self.result = self.perform(form, text_form)
-            except (ValidationError, DomainError) as error:
-                self.show_refusal(form, text_form, error)
-            else:
-                messages.success(request, self.get_success_message())
-                return redirect(self.url("event_detail", event=self.result.pk))
-        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
-
-    @staticmethod
-    def show_refusal(form, text_form, error):
-        """Field errors at their field, on whichever of the two forms holds it."""
-        if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
-            for name, errors in error.error_dict.items():
-                target = text_form if name in text_form.fields else form
-                target.add_error(name if name in target.fields else None, errors)
-        else:
-            core_views.add_service_errors(form, error)
+    def get_success_url(self):
+        return self.url("event_detail", event=self.result.pk)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

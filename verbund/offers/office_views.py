@@ -7,15 +7,12 @@ organisation the user does not belong to, is a 404 for them; a missing permissio
 they see is a 403. Valid input goes to ``services``; a refusal shows on the form.
 """
 
-from abc import ABCMeta, abstractmethod
-
 from django.conf import settings
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.views import View
@@ -24,11 +21,11 @@ from django.views.generic import TemplateView
 from verbund.accounts.access import get_network_for_user
 from verbund.accounts.mixins import NetworkPermissionMixin
 from verbund.core import views as core_views
-from verbund.core.errors import DomainError
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
 from verbund.core.text_views import (
     ContentTexts,
+    FieldsAndTextFormMixin,
     TextApproveMixin,
     TextDeleteMixin,
     TextEditMixin,
@@ -303,48 +300,17 @@ class OfferingDetailView(TextsMixin, OfferingsOfficeMixin, Page):
         )
 
 
-class OfferingFormView(OfferingsOfficeMixin, TemplateView, metaclass=ABCMeta):
+class OfferingFormView(FieldsAndTextFormMixin, OfferingsOfficeMixin, TemplateView):
     """The offering's fields and its German text on one page, saved together or not at all."""
 
     template_name = "offers/office_offering_form.html"
 
-    @abstractmethod
-    def get_forms(self):
-        """The offering form and the German text form, bound on POST."""
-
-    @abstractmethod
-    def perform(self, form, text_form):
-        """Save both forms through the services; returns the offering."""
-
-    def get(self, request, *args, **kwargs):
-        form, text_form = self.get_forms()
-        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
-
-    def post(self, request, *args, **kwargs):
-        form, text_form = self.get_forms()
-        if form.is_valid() and text_form.is_valid():
-            try:
-                self.result = self.perform(form, text_form)
-            except (ValidationError, DomainError) as error:
-                self.show_refusal(form, text_form, error)
-            else:
-                messages.success(request, self.get_success_message())
-                shown_here = office_selectors.office_offerings(request.user, self.network)
-                if not shown_here.filter(pk=self.result.pk).exists():
-                    # Taken out of this network: its page lives under the networks it is in.
-                    return redirect(self.url("offering_list"))
-                return redirect(self.url("offering_detail", offering=self.result.pk))
-        return self.render_to_response(self.get_context_data(form=form, text_form=text_form))
-
-    @staticmethod
-    def show_refusal(form, text_form, error):
-        """Field errors at their field, on whichever of the two forms holds it."""
-        if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
-            for name, errors in error.error_dict.items():
-                target = text_form if name in text_form.fields else form
-                target.add_error(name if name in target.fields else None, errors)
-        else:
-            core_views.add_service_errors(form, error)
+    def get_success_url(self):
+        shown_here = office_selectors.office_offerings(self.request.user, self.network)
+        if not shown_here.filter(pk=self.result.pk).exists():
+            # Taken out of this network: its page lives under the networks it is in.
+            return self.url("offering_list")
+        return self.url("offering_detail", offering=self.result.pk)
 
     def crumbs(self):
         return [*super().crumbs(), (self.get_heading(), "")]
