@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 EASY_GERMAN = "de-simple"
@@ -23,6 +24,11 @@ def register_language_info() -> None:
             "fallback": ["de"],
         },
     )
+
+
+def language_name(code: str) -> str:
+    """The name of one of the public pages' languages, in the reader's language."""
+    return gettext(dict(settings.LANGUAGES)[code])
 
 
 def office_languages() -> list[tuple[str, str]]:

@@ -16,7 +16,6 @@ from abc import ABCMeta, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -24,6 +23,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext
 
 from verbund.core.errors import DomainError
+from verbund.core.languages import language_name
 from verbund.core.translations import SOURCE_LANGUAGE, TranslationState, content_languages
 from verbund.core.views import add_service_errors
 
@@ -40,10 +40,6 @@ def detached(instance):
     """A copy for a ModelForm, which sets the posted values on its instance while validating:
     the page around an invalid form keeps showing what is stored."""
     return copy.copy(instance)
-
-
-def language_name(code: str) -> str:
-    return gettext(dict(settings.LANGUAGES)[code])
 
 
 def state_badge(code: str, state: str) -> dict:

@@ -10,12 +10,10 @@ fields read a time without zone in the current time zone and show stored times i
 """
 
 from django import forms
-from django.conf import settings
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from verbund.core.forms import ConfirmForm, DateInput, StyledFormMixin, formfield, style_widget
-from verbund.core.languages import SPOKEN_LANGUAGES
+from verbund.core.languages import SPOKEN_LANGUAGES, language_name
 from verbund.core.translations import SOURCE_LANGUAGE, content_languages
 from verbund.events import selectors
 from verbund.events.choices import EventKind, EventStatus, RegistrationStatus
@@ -30,10 +28,6 @@ from verbund.network.choices import OrganisationKind
 from verbund.network.models import ContactPerson, Membership, Organisation
 
 RTL_LANGUAGES = {"ar", "fa"}
-
-
-def language_name(code: str) -> str:
-    return gettext(dict(settings.LANGUAGES)[code])
 
 
 def current_members(network):

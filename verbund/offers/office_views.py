@@ -23,6 +23,7 @@ from verbund.accounts.mixins import NetworkPermissionMixin
 from verbund.core import views as core_views
 from verbund.core.exports import FORMATS, export_response
 from verbund.core.forms import ConfirmForm
+from verbund.core.languages import language_name
 from verbund.core.text_views import (
     ContentTexts,
     FieldsAndTextFormMixin,
@@ -31,7 +32,6 @@ from verbund.core.text_views import (
     TextEditMixin,
     TextsMixin,
     detached,
-    language_name,
     state_badges,
 )
 from verbund.core.views import ObjectsInContextMixin, paginate
