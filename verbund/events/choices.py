@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventKind(models.TextChoices):
@@ -22,13 +23,14 @@ class Audience(models.TextChoices):
 class EventStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     PUBLISHED = "published", _("published")
-    CANCELLED = "cancelled", _("cancelled")
+    # German says "abgesagt" of an event, "storniert" of a registration: one word, two contexts.
+    CANCELLED = "cancelled", pgettext_lazy("event", "cancelled")
 
 
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("confirmed")
     WAITING = "waiting", _("on the waiting list")
-    CANCELLED = "cancelled", _("cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration", "cancelled")
 
 
 class Recurrence(models.TextChoices):
