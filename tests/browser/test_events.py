@@ -124,7 +124,9 @@ def test_open_register_by_keyboard_and_cancel(page, live_server, forum, smtp_ser
     assert mail["To"] == "jan@example.org"
 
     page.get_by_role("button", name=german("Cancel my registration"), exact=True).click()
-    expect(page.get_by_text(german("Do you really want to cancel?"), exact=False)).to_be_visible()
+    expect(
+        page.get_by_text(german("Do you really want to cancel? Your seat goes to someone else."))
+    ).to_be_visible()
     page.get_by_role("button", name=german("Yes, cancel my registration"), exact=True).click()
     expect(page.locator("#registration-status")).to_have_text(
         german("Your registration is cancelled.")
