@@ -126,3 +126,22 @@ def save_text(
     row.updated_by = author
     row.save()
     return row, changed
+
+
+def approve_text(*, actor, rows, language: str):
+    """A person checked a machine translation in ``language`` and vouches for it as it is."""
+    row = rows.select_for_update().filter(language=language).first()
+    if row is None or not row.machine_translated:
+        raise DomainError(_("There is no machine translation waiting for approval here."))
+    row.machine_translated = False
+    row.approved_by = actor
+    row.save(update_fields=["machine_translated", "approved_by", "updated_at"])
+    return row
+
+
+def delete_text(*, rows, language: str) -> bool:
+    """Remove a translation; the German source stays. True if there was one."""
+    if language == SOURCE_LANGUAGE:
+        raise DomainError(_("The German text is the source and cannot be removed."))
+    deleted, _rows = rows.filter(language=language).delete()
+    return bool(deleted)

@@ -28,7 +28,13 @@ from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
 from verbund.core.languages import SPOKEN_LANGUAGE_CODES
 from verbund.core.services import apply_changes, locked, set_many_to_many
-from verbund.core.translations import SOURCE_LANGUAGE, content_languages, save_text
+from verbund.core.translations import (
+    SOURCE_LANGUAGE,
+    approve_text,
+    content_languages,
+    delete_text,
+    save_text,
+)
 from verbund.events.choices import Audience, EventStatus, Recurrence, RegistrationStatus
 from verbund.events.models import (
     ACTIVE_STATUSES,
@@ -237,22 +243,14 @@ def event_text_save(
 
 @transaction.atomic
 def event_text_approve(*, actor, event: Event, language: str) -> EventText:
-    row = EventText.objects.select_for_update().filter(event=event, language=language).first()
-    if row is None or not row.machine_translated:
-        raise DomainError(_("There is no machine translation waiting for approval here."))
-    row.machine_translated = False
-    row.approved_by = actor
-    row.save(update_fields=["machine_translated", "approved_by", "updated_at"])
+    row = approve_text(actor=actor, rows=EventText.objects.filter(event=event), language=language)
     _record(actor=actor, action="events.text.approved", event=event, data={"language": language})
     return row
 
 
 @transaction.atomic
 def event_text_delete(*, actor, event: Event, language: str) -> None:
-    if language == SOURCE_LANGUAGE:
-        raise DomainError(_("The German text is the source and cannot be removed."))
-    deleted, _rows = EventText.objects.filter(event=event, language=language).delete()
-    if deleted:
+    if delete_text(rows=EventText.objects.filter(event=event), language=language):
         _record(actor=actor, action="events.text.deleted", event=event, data={"language": language})
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from verbund.audit.services import log_action
 from verbund.core.errors import DomainError
 from verbund.core.services import apply_changes, locked, set_many_to_many
-from verbund.core.translations import save_text
+from verbund.core.translations import approve_text, delete_text, save_text
 from verbund.network.models import ContactPerson, Membership, Network
 from verbund.offers import search
 from verbund.offers.caching import forget_catalogue_versions
@@ -268,16 +268,9 @@ def offering_text_save(
 @transaction.atomic
 def offering_text_approve(*, actor, offering: Offering, language: str) -> OfferingText:
     """A person checked a machine translation and vouches for it as it is."""
-    row = (
-        OfferingText.objects.select_for_update()
-        .filter(offering=offering, language=language)
-        .first()
+    row = approve_text(
+        actor=actor, rows=OfferingText.objects.filter(offering=offering), language=language
     )
-    if row is None or not row.machine_translated:
-        raise DomainError(_("There is no machine translation waiting for approval here."))
-    row.machine_translated = False
-    row.approved_by = actor
-    row.save(update_fields=["machine_translated", "approved_by", "updated_at"])
     _record(
         actor=actor,
         action="offers.text.approved",
@@ -290,10 +283,7 @@ def offering_text_approve(*, actor, offering: Offering, language: str) -> Offeri
 
 @transaction.atomic
 def offering_text_delete(*, actor, offering: Offering, language: str) -> None:
-    if language == SOURCE_LANGUAGE:
-        raise DomainError(_("The German text is the source and cannot be removed."))
-    deleted, _rows = OfferingText.objects.filter(offering=offering, language=language).delete()
-    if deleted:
+    if delete_text(rows=OfferingText.objects.filter(offering=offering), language=language):
         _record(
             actor=actor,
             action="offers.text.deleted",

@@ -308,8 +308,6 @@ def test_a_sent_mail_is_not_sent_again(queue, smtp_server, django_capture_on_com
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_at_once_send_a_mail_once(world, queue, smtp_server, settings):
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks (SELECT … FOR UPDATE SKIP LOCKED) need PostgreSQL")
     settings.VERBUND_EMAIL_SEND_ON_COMMIT = False
     email = queue()
     smtp_server.delay = 1.0  # the first worker holds the row while the server thinks
