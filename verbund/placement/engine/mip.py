@@ -1,0 +1,117 @@
+"""A thin, array-fed wrapper over HiGHS for the engine's models.
+
+Columns are added with their matrix entries in one call, rows first with their bounds only; the
+same model is re-solved with a new objective after each lexicographic stage, with the stage's
+optimum added as a row and the previous solution given as the start.
+"""
+
+from __future__ import annotations
+
+import time
+
+import highspy
+import numpy as np
+
+INF = highspy.kHighsInf
+
+
+class Mip:
+    def __init__(self, *, seed: int, threads: int = 1):
+        self.h = highspy.Highs()
+        self.h.silent()
+        for name, value in (
+            ("threads", threads),
+            ("random_seed", seed),
+            ("mip_rel_gap", 0.0),
+            # Every objective below has integer coefficients on integer columns: a gap under 1
+            # proves the optimum.
+            ("mip_abs_gap", 0.999),
+            ("presolve", "on"),
+        ):
+            self.h.setOptionValue(name, value)
+        self.n_cols = 0
+        self.n_rows = 0
+
+    def rows(self, lower, upper) -> np.ndarray:
+        lower = np.asarray(lower, dtype=float)
+        upper = np.asarray(upper, dtype=float)
+        n = len(lower)
+        empty_i = np.zeros(0, dtype=np.int32)
+        self.h.addRows(n, lower, upper, 0, empty_i, empty_i, np.zeros(0))
+        first = self.n_rows
+        self.n_rows += n
+        return np.arange(first, first + n, dtype=np.int32)
+
+    def cols(self, lower, upper, starts, indices, values, *, integer: bool) -> np.ndarray:
+        lower = np.asarray(lower, dtype=float)
+        n = len(lower)
+        self.h.addCols(
+            n,
+            np.zeros(n),
+            lower,
+            np.asarray(upper, dtype=float),
+            len(indices),
+            np.asarray(starts, dtype=np.int32),
+            np.asarray(indices, dtype=np.int32),
+            np.asarray(values, dtype=float),
+        )
+        first = self.n_cols
+        self.n_cols += n
+        index = np.arange(first, first + n, dtype=np.int32)
+        if integer and n:
+            self.h.changeColsIntegrality(n, index, np.ones(n, dtype=np.uint8))
+        return index
+
+    def row(self, cols, coefs, lower=-INF, upper=INF) -> None:
+        cols = np.asarray(cols, dtype=np.int32)
+        self.h.addRow(float(lower), float(upper), len(cols), cols, np.asarray(coefs, dtype=float))
+        self.n_rows += 1
+
+    def pairs_at_most(self, cols, bound_cols, factors=None) -> None:
+        """Rows ``cols[i] <= factors[i] * bound_cols[i]`` (factor 1 unless given), in one call."""
+        n = len(cols)
+        if not n:
+            return
+        factors = np.ones(n) if factors is None else np.asarray(factors, dtype=float)
+        indices = np.empty(2 * n, dtype=np.int32)
+        indices[0::2] = cols
+        indices[1::2] = bound_cols
+        values = np.empty(2 * n)
+        values[0::2] = 1.0
+        values[1::2] = -factors
+        self.h.addRows(
+            n,
+            np.full(n, -INF),
+            np.zeros(n),
+            2 * n,
+            np.arange(0, 2 * n, 2, dtype=np.int32),
+            indices,
+            values,
+        )
+        self.n_rows += n
+
+    def objective(self, cols, coefs, *, maximise: bool) -> None:
+        costs = np.zeros(self.n_cols)
+        costs[np.asarray(cols, dtype=np.int64)] = coefs
+        self.h.changeColsCost(self.n_cols, np.arange(self.n_cols, dtype=np.int32), costs)
+        sense = highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize
+        self.h.changeObjectiveSense(sense)
+
+    def start(self, values: np.ndarray) -> None:
+        solution = highspy.HighsSolution()
+        solution.col_value = list(map(float, values))
+        solution.value_valid = True
+        self.h.setSolution(solution)
+
+    def solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
+        """Returns (column values, objective value, dual bound, proven optimal)."""
+        self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
+        self.h.run()
+        status = self.h.getModelStatus()
+        info = self.h.getInfo()
+        if info.primal_solution_status != 2:  # no feasible solution found in time
+            return None, float("nan"), float("nan"), False
+        values = np.asarray(self.h.getSolution().col_value)
+        value = info.objective_function_value
+        bound = info.mip_dual_bound if np.isfinite(info.mip_dual_bound) else value
+        return values, value, bound, status == highspy.HighsModelStatus.kOptimal
