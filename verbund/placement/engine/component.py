@@ -84,7 +84,7 @@ def _open_courses(part, cflow, relaxed_x, deadline):
 
 
 # Beyond this many nodes the search hands over to stage C's MIP.
-NODE_LIMIT = 2000
+NODE_LIMIT = 100
 
 
 def _travel_search(part, cflow, pflow, chosen, first_three, deadline, *, node_limit):
@@ -189,7 +189,12 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
 
     # The relaxation's travel bounds every placement as good as it in the first three parts.
     travel_bound = float(upper[3]) if pflow.tiers == 4 and upper[:3] == values[:3] else 0.0
-    if values[3] > travel_bound and pflow.tiers == 4 and time.monotonic() < deadline:
+    if (
+        values[3] > travel_bound
+        and pflow.tiers == 4
+        and first_three == upper3
+        and time.monotonic() < deadline
+    ):
         t = time.monotonic()
         chosen, travel_bound, nodes = _travel_search(
             part, cflow, pflow, chosen, first_three, deadline, node_limit=NODE_LIMIT

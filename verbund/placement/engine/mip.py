@@ -7,12 +7,32 @@ optimum added as a row and the previous solution given as the start.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 
 import highspy
 import numpy as np
 
 INF = highspy.kHighsInf
+
+
+def _without_banner() -> None:
+    """HiGHS prints its banner on standard output when a process makes its first model, before
+    any option can silence it; where standard output carries a JSON result, that breaks it."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
+
+
+_without_banner()
 
 
 class Mip:
