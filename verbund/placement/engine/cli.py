@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             progress = None
             if args.progress:
 
-                def progress(event):  # noqa: E306
+                def progress(event):
                     print(json.dumps(event), file=sys.stderr, flush=True)
 
             result = solve(
