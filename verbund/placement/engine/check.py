@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from .model import Batch, CourseStatus, Objective
+from .model import Batch, CourseStatus, Objective, windows_meet
 
 _EARTH_RADIUS_KM = 6371.0088
 
@@ -26,6 +26,7 @@ def fits(batch: Batch, person, course) -> bool:
         and course.level == person.level
         and course.schedule in person.availability
         and (course.childcare or not person.needs_childcare)
+        and windows_meet(person, course)
         and journey_minutes(person.home, course.location, batch.speed_kmh)
         <= person.max_travel_minutes
     )

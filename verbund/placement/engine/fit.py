@@ -2,7 +2,8 @@
 
 A person fits a course when its type is one they are entitled to, its entry level is theirs, its
 schedule is in their availability, the journey is within their limit and childcare is offered if
-they need it; a course without free places fits nobody. Journeys are straight lines at the
+they need it (and, in plans over several weeks, when they are on the list while it can be
+joined); a course without free places fits nobody. Journeys are straight lines at the
 batch's speed, counted in whole minutes rounded up, so the limit and the objective use one figure.
 """
 
@@ -80,6 +81,16 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
     lon = np.array([p.home[1] for p in people], dtype=float)
     limit = np.array([p.max_travel_minutes for p in people], dtype=np.int64)
     childcare = np.array([p.needs_childcare for p in people], dtype=bool)
+    # Windows as day numbers; a missing bound is the far past or future.
+    early, late = -(10**9), 10**9
+    person_from = np.array(
+        [p.available_from.toordinal() if p.available_from else early for p in people]
+    )
+    person_until = np.array(
+        [p.available_until.toordinal() if p.available_until else late for p in people]
+    )
+    windows = person_from.min() > early or person_until.max() < late
+    windows |= any(c.joinable_from or c.joinable_until for c in courses)
     by_level = {i: np.flatnonzero(level == i) for i in range(len(LEVELS))}
 
     found_person, found_course, found_minutes = [], [], []
@@ -91,6 +102,12 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
         mask &= (times[candidates] & (1 << SCHEDULES.index(course.schedule))) != 0
         if not course.childcare:
             mask &= ~childcare[candidates]
+        if windows:
+            joinable_from = course.joinable_from.toordinal() if course.joinable_from else early
+            joinable_until = course.joinable_until.toordinal() if course.joinable_until else late
+            mask &= np.maximum(person_from[candidates], joinable_from) <= np.minimum(
+                person_until[candidates], joinable_until
+            )
         candidates = candidates[mask]
         if not len(candidates):
             continue

@@ -60,6 +60,17 @@ def _check_point(point: tuple[float, float], field_name: str) -> None:
     _check(-180 <= lon <= 180, field_name, f"longitude {lon} is not between -180 and 180")
 
 
+def _check_window(start: date | None, end: date | None, field_name: str) -> None:
+    _check(start is None or end is None or start <= end, field_name, f"{end} is before {start}")
+
+
+def windows_meet(person: Person, course: Course) -> bool:
+    """Whether the person is on the list at some time the course can be joined."""
+    starts = [d for d in (person.available_from, course.joinable_from) if d is not None]
+    ends = [d for d in (person.available_until, course.joinable_until) if d is not None]
+    return not starts or not ends or max(starts) <= min(ends)
+
+
 @dataclass(frozen=True)
 class Person:
     id: str
@@ -74,6 +85,10 @@ class Person:
     # The provider whose own waiting list the person is on today, if any (for the per-provider
     # baseline); the pooled list does not need it.
     provider: str | None = None
+    # For plans over several weeks (look-ahead, hindsight): when the person is on the list.
+    # None: from always, until always. A weekly batch needs neither.
+    available_from: date | None = None
+    available_until: date | None = None
 
     def __post_init__(self):
         where = f"person {self.id!r}"
@@ -91,6 +106,7 @@ class Person:
             f"{where}.max_travel_minutes",
             "must be a whole number of minutes between 1 and 600",
         )
+        _check_window(self.available_from, self.available_until, f"{where}.available_until")
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,9 @@ class Course:
     minimum: int = DEFAULT_MINIMUM
     enrolled: int = 0
     childcare: bool = False
+    # For plans over several weeks: when people can still join (None: unbounded).
+    joinable_from: date | None = None
+    joinable_until: date | None = None
 
     def __post_init__(self):
         where = f"course {self.id!r}"
@@ -137,6 +156,7 @@ class Course:
             f"{where}.minimum",
             f"{self.minimum} is above the capacity {self.capacity}",
         )
+        _check_window(self.joinable_from, self.joinable_until, f"{where}.joinable_until")
         _check(
             self.enrolled <= self.capacity,
             f"{where}.enrolled",

@@ -36,8 +36,10 @@ PERSON_FIELDS = {
     "needs_childcare": (bool, False),
     "obliged": (bool, False),
     "provider": (str, None),
+    "available_from": (date, None),
+    "available_until": (date, None),
 }
-OPTIONAL_PERSON = {"needs_childcare", "obliged", "provider"}
+OPTIONAL_PERSON = {"needs_childcare", "obliged", "provider", "available_from", "available_until"}
 COURSE_FIELDS = {
     "id": (str, None),
     "provider": (str, None),
@@ -51,8 +53,18 @@ COURSE_FIELDS = {
     "minimum": (int, DEFAULT_MINIMUM),
     "enrolled": (int, 0),
     "childcare": (bool, False),
+    "joinable_from": (date, None),
+    "joinable_until": (date, None),
 }
-OPTIONAL_COURSE = {"status", "capacity", "minimum", "enrolled", "childcare"}
+OPTIONAL_COURSE = {
+    "status",
+    "capacity",
+    "minimum",
+    "enrolled",
+    "childcare",
+    "joinable_from",
+    "joinable_until",
+}
 TYPE_NAMES = {
     str: "a text",
     list: "a list",
@@ -139,6 +151,8 @@ def person_from(raw: Any, where: str) -> Person:
             needs_childcare=v["needs_childcare"],
             obliged=v["obliged"],
             provider=v["provider"],
+            available_from=v["available_from"],
+            available_until=v["available_until"],
         ),
         where,
     )
@@ -165,6 +179,8 @@ def course_from(raw: Any, where: str, *, extra: dict | None = None) -> Course:
             minimum=v["minimum"],
             enrolled=v["enrolled"],
             childcare=v["childcare"],
+            joinable_from=v["joinable_from"],
+            joinable_until=v["joinable_until"],
         ),
         where,
     )
@@ -251,13 +267,15 @@ def person_to_dict(p: Person) -> dict:
         "needs_childcare": p.needs_childcare,
         "obliged": p.obliged,
     }
-    if p.provider is not None:
-        data["provider"] = p.provider
+    for name in ("provider", "available_from", "available_until"):
+        value = getattr(p, name)
+        if value is not None:
+            data[name] = value if isinstance(value, str) else value.isoformat()
     return data
 
 
 def course_to_dict(c: Course) -> dict:
-    return {
+    data = {
         "id": c.id,
         "provider": c.provider,
         "course_type": c.course_type,
@@ -271,6 +289,11 @@ def course_to_dict(c: Course) -> dict:
         "enrolled": c.enrolled,
         "childcare": c.childcare,
     }
+    for name in ("joinable_from", "joinable_until"):
+        value = getattr(c, name)
+        if value is not None:
+            data[name] = value.isoformat()
+    return data
 
 
 def result_to_dict(result: Result) -> dict:
