@@ -26,6 +26,8 @@ COURSE_TYPES = (
 )
 DEFAULT_CAPACITY = 25
 DEFAULT_MINIMUM = 15
+# Far above any course; it keeps counts within the engine's 64-bit arrays.
+MAX_CAPACITY = 10_000
 DEFAULT_SPEED_KMH = 20.0
 
 
@@ -150,7 +152,11 @@ class Course:
                 f"{where}.{name}",
                 "must be a whole number, 0 or more",
             )
-        _check(self.capacity >= 1, f"{where}.capacity", "must be at least 1")
+        _check(
+            1 <= self.capacity <= MAX_CAPACITY,
+            f"{where}.capacity",
+            f"must be between 1 and {MAX_CAPACITY}",
+        )
         _check(
             self.minimum <= self.capacity,
             f"{where}.minimum",

@@ -125,7 +125,10 @@ def _point(raw: list, where: str) -> tuple[float, float]:
         isinstance(v, int | float) and not isinstance(v, bool) for v in raw
     ):
         raise ScenarioError(where, "must be [latitude, longitude], two numbers")
-    return (float(raw[0]), float(raw[1]))
+    try:
+        return (float(raw[0]), float(raw[1]))
+    except OverflowError:  # an integer of hundreds of digits
+        raise ScenarioError(where, "is not a latitude and longitude") from None
 
 
 def _model(make, where: str):
@@ -221,17 +224,25 @@ def batch_from(data: Any) -> Batch:
 
 
 def _model_batch(day, people, courses, speed) -> Batch:
-    index = {p.id: i for i, p in enumerate(people)} | {c.id: i for i, c in enumerate(courses)}
+    for key, items in (("people", people), ("courses", courses)):
+        first: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in first:
+                raise ScenarioError(
+                    f"{key}[{i}].id", f"{item.id!r} is {key}[{first[item.id]}]'s id"
+                )
+            first[item.id] = i
     try:
         return Batch(day=day, people=tuple(people), courses=tuple(courses), speed_kmh=speed)
     except ScenarioError as error:
-        # Batch names "person 'p7'.waiting_since": say where p7 is in the file.
-        for kind, key in (("person", "people"), ("course", "courses")):
-            prefix = f"{kind} '"
-            if error.field.startswith(prefix):
-                ident, _, rest = error.field[len(prefix) :].partition("'")
-                if ident in index:
-                    raise ScenarioError(f"{key}[{index[ident]}]{rest}", error.message) from None
+        # Batch names "person 'p7'.waiting_since": say where p7 is in the file (a person and a
+        # course may share an id; an id may hold a quote, which repr then changes).
+        for kind, key, items in (("person", "people", people), ("course", "courses", courses)):
+            for i, item in enumerate(items):
+                prefix = f"{kind} {item.id!r}."
+                if error.field.startswith(prefix):
+                    rest = error.field[len(prefix) :]
+                    raise ScenarioError(f"{key}[{i}].{rest}", error.message) from None
         raise
 
 
@@ -242,6 +253,10 @@ def load_batch(text: str) -> Batch:
         raise ScenarioError(
             f"line {error.lineno}, column {error.colno}", f"not valid JSON: {error.msg}"
         ) from None
+    except RecursionError:
+        raise ScenarioError("(file)", "not valid JSON here: nested too deeply") from None
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise ScenarioError("(file)", f"not valid JSON here: {error}") from None
     return batch_from(data)
 
 
