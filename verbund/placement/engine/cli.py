@@ -76,7 +76,10 @@ def _write(text: str, path: Path | None) -> None:
     if path is None:
         sys.stdout.write(text + "\n")
     else:
-        path.write_text(text + "\n", encoding="utf-8")
+        try:
+            path.write_text(text + "\n", encoding="utf-8")
+        except OSError as error:
+            raise ScenarioError(str(path), f"cannot be written: {error.strerror}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
