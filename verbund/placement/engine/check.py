@@ -52,6 +52,7 @@ def violations(batch: Batch, placement: dict[str, str]) -> list[str]:
     courses = {c.id: c for c in batch.courses}
     found = []
     new: dict[str, int] = {}
+    early: dict[str, int] = {}
     for person_id, course_id in placement.items():
         if person_id not in people:
             found.append(f"unknown person {person_id}")
@@ -62,11 +63,18 @@ def violations(batch: Batch, placement: dict[str, str]) -> list[str]:
         if not fits(batch, people[person_id], courses[course_id]):
             found.append(f"{person_id} does not fit {course_id}")
         new[course_id] = new.get(course_id, 0) + 1
+        person, course = people[person_id], courses[course_id]
+        if person.available_from is None or person.available_from <= course.start:
+            early[course_id] = early.get(course_id, 0) + 1
     for course_id, count in new.items():
         course = courses[course_id]
         if course.enrolled + count > course.capacity:
             found.append(f"{course_id} over its capacity")
-        if course.status is CourseStatus.PLANNED and course.enrolled + count < course.minimum:
+        if (
+            course.status is CourseStatus.PLANNED
+            and course.enrolled + early.get(course_id, 0) < course.minimum
+        ):
+            # Only those on the list by its start count: a course needs them to start.
             found.append(f"{course_id} gets people but stays below its minimum")
     return found
 

@@ -32,6 +32,7 @@ from .flows import (
     feasible,
     key,
     settled_state,
+    short,
     values_of,
 )
 from .stages import ClassModel, travel_stage
@@ -61,12 +62,12 @@ def _open_courses(part, cflow, relaxed_x, deadline):
     x = relaxed_x
     while True:
         loads = cflow.loads(x)
-        short = np.flatnonzero(part.hard & (state == RELAXED) & (loads < part.needed))
-        short = short[loads[short] > 0]
-        if not len(short):
+        below = np.flatnonzero(short(part, state, loads))
+        if not len(below):
             break
         # The course whose shortfall is largest in proportion is the least likely to start.
-        worst = short[np.argmax((part.needed[short] - loads[short]) / part.needed[short])]
+        early = loads[1][below]
+        worst = below[np.argmax((part.needed[below] - early) / part.needed[below])]
         state[worst] = CLOSED
         x = cflow.solve(state)
     state = settled_state(part, state, cflow.loads(x))
@@ -115,14 +116,15 @@ def _travel_search(part, cflow, pflow, chosen, first_three, deadline, *, node_li
         if not relaxes_more and values[3] >= best_travel:
             continue
         loads = pflow.loads(found)
-        short = np.flatnonzero(part.hard & (state == RELAXED) & (loads > 0) & (loads < part.needed))
-        if not len(short):
+        below = np.flatnonzero(short(part, state, loads))
+        if not len(below):
             if values[:3] == first_three:
                 best, best_travel = found, values[3]
             continue
-        course = short[np.argmax(loads[short] / part.needed[short])]
+        early = loads[1]
+        course = below[np.argmax(early[below] / part.needed[below])]
         first, second = (
-            (OPEN, CLOSED) if loads[course] * 2 >= part.needed[course] else (CLOSED, OPEN)
+            (OPEN, CLOSED) if early[course] * 2 >= part.needed[course] else (CLOSED, OPEN)
         )
         for choice in (second, first):  # the likelier child is popped first
             child = state.copy()

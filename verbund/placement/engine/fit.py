@@ -49,6 +49,9 @@ class Pairs:
     person: np.ndarray
     course: np.ndarray
     minutes: np.ndarray
+    # Whether the person is on the list by the course's start, and so counts towards its
+    # minimum; someone who comes later can only join it once it runs.
+    early: np.ndarray
 
     def __len__(self) -> int:
         return len(self.person)
@@ -73,7 +76,7 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
     people, courses = batch.people, batch.courses
     if not people or not courses:
         empty = np.zeros(0, dtype=np.int64)
-        return Pairs(empty, empty, empty)
+        return Pairs(empty, empty, empty, np.zeros(0, dtype=bool))
     level = np.array([LEVELS.index(p.level) for p in people])
     types = np.array([_bits(p.course_types, COURSE_TYPES) for p in people], dtype=np.int64)
     times = np.array([_bits(p.availability, SCHEDULES) for p in people], dtype=np.int64)
@@ -82,18 +85,18 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
     limit = np.array([p.max_travel_minutes for p in people], dtype=np.int64)
     childcare = np.array([p.needs_childcare for p in people], dtype=bool)
     # Windows as day numbers; a missing bound is the far past or future.
-    early, late = -(10**9), 10**9
+    far_past, far_future = -(10**9), 10**9
     person_from = np.array(
-        [p.available_from.toordinal() if p.available_from else early for p in people]
+        [p.available_from.toordinal() if p.available_from else far_past for p in people]
     )
     person_until = np.array(
-        [p.available_until.toordinal() if p.available_until else late for p in people]
+        [p.available_until.toordinal() if p.available_until else far_future for p in people]
     )
-    windows = person_from.min() > early or person_until.max() < late
+    windows = person_from.min() > far_past or person_until.max() < far_future
     windows |= any(c.joinable_from or c.joinable_until for c in courses)
     by_level = {i: np.flatnonzero(level == i) for i in range(len(LEVELS))}
 
-    found_person, found_course, found_minutes = [], [], []
+    found_person, found_course, found_minutes, found_early = [], [], [], []
     for c, course in enumerate(courses):
         if course.free <= 0 and not include_full:
             continue
@@ -103,8 +106,10 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
         if not course.childcare:
             mask &= ~childcare[candidates]
         if windows:
-            joinable_from = course.joinable_from.toordinal() if course.joinable_from else early
-            joinable_until = course.joinable_until.toordinal() if course.joinable_until else late
+            joinable_from = course.joinable_from.toordinal() if course.joinable_from else far_past
+            joinable_until = (
+                course.joinable_until.toordinal() if course.joinable_until else far_future
+            )
             mask &= np.maximum(person_from[candidates], joinable_from) <= np.minimum(
                 person_until[candidates], joinable_until
             )
@@ -118,14 +123,16 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
         found_person.append(candidates[near])
         found_course.append(np.full(int(near.sum()), c, dtype=np.int64))
         found_minutes.append(minutes[near])
+        found_early.append(person_from[candidates[near]] <= course.start.toordinal())
     if not found_person:
         empty = np.zeros(0, dtype=np.int64)
-        return Pairs(empty, empty, empty)
+        return Pairs(empty, empty, empty, np.zeros(0, dtype=bool))
     person = np.concatenate(found_person)
     course = np.concatenate(found_course)
     minutes = np.concatenate(found_minutes)
+    early = np.concatenate(found_early)
     order = np.lexsort((course, person))
-    return Pairs(person[order], course[order], minutes[order])
+    return Pairs(person[order], course[order], minutes[order], early[order])
 
 
 def components(n_people: int, n_courses: int, pairs: Pairs) -> tuple[np.ndarray, np.ndarray]:

@@ -33,6 +33,7 @@ class Part:
     pair_person: np.ndarray  # local
     pair_course: np.ndarray  # local
     minutes: np.ndarray
+    early: np.ndarray  # per pair: counts towards the course's minimum (see fit.Pairs)
     obliged: np.ndarray  # per local person
     waiting: np.ndarray
     free: np.ndarray  # per local course
@@ -86,11 +87,40 @@ def _solve_flow(n_nodes, tails, heads, caps, costs, supplies):
     return flow.flows(np.arange(len(tails), dtype=np.int32))
 
 
-def _course_arcs(part: Part, state: np.ndarray, first_course_node: int, sink: int):
-    lower = np.where(state == OPEN, part.needed, 0)
-    capacity = np.where(state > CLOSED, part.free - lower, 0)
-    tails = first_course_node + np.arange(part.m)
-    return tails, np.full(part.m, sink), capacity, lower
+class _Network:
+    """Course side of both networks. Each course has two nodes: people who count towards its
+    minimum come in through its *early* node, whose arc into the course carries the minimum as
+    a lower bound when the course is open; later joiners come in directly. The course's arc to
+    the sink carries its free places."""
+
+    def __init__(self, part: Part, n_owners: int):
+        self.part = part
+        self.course_node = n_owners + np.arange(part.m)
+        self.early_node = n_owners + part.m + np.arange(part.m)
+        self.source = n_owners + 2 * part.m
+        self.sink = self.source + 1
+        self.n_nodes = self.sink + 1
+
+    def entry(self, courses: np.ndarray, early: np.ndarray) -> np.ndarray:
+        return np.where(early, self.early_node[courses], self.course_node[courses])
+
+    def course_arcs(self, state: np.ndarray):
+        part, m = self.part, self.part.m
+        lower = np.where(state == OPEN, part.needed, 0)
+        free = np.where(state > CLOSED, part.free, 0)
+        tails = np.concatenate([self.early_node, self.course_node])
+        heads = np.concatenate([self.course_node, np.full(m, self.sink)])
+        caps = np.concatenate([free - lower, free])
+        return tails, heads, caps, lower
+
+    def supplies(self, total: int, lower: np.ndarray) -> np.ndarray:
+        supplies = np.zeros(self.n_nodes, dtype=np.int64)
+        supplies[self.source] = total
+        supplies[self.sink] = -total
+        # A lower bound l on early -> course: l leaves the early node and enters the course.
+        supplies[self.early_node] -= lower
+        supplies[self.course_node] += lower
+        return supplies
 
 
 class Classes:
@@ -102,12 +132,15 @@ class Classes:
         groups: dict[tuple, int] = {}
         label = np.empty(part.n, dtype=np.int64)
         fits = []
+        early_fits = []
         for p in range(part.n):
             fit = part.pair_course[starts[p] : starts[p + 1]]
-            k = (bool(part.obliged[p]), fit.tobytes())
+            early = part.early[starts[p] : starts[p + 1]]
+            k = (bool(part.obliged[p]), fit.tobytes(), early.tobytes())
             if k not in groups:
                 groups[k] = len(groups)
                 fits.append(fit)
+                early_fits.append(early)
             label[p] = groups[k]
         self.label = label
         self.count = len(groups)
@@ -119,6 +152,7 @@ class Classes:
             [np.full(len(f), k, dtype=np.int64) for k, f in enumerate(fits)]
         )
         self.pair_course = np.concatenate(fits).astype(np.int64)
+        self.pair_early = np.concatenate(early_fits).astype(bool)
         self.pair_bound = np.minimum(self.size[self.pair_class], part.free[self.pair_course])
         # Per class, its distinct waiting times (longest first) and how many wait that long.
         rows = np.stack([label, -part.waiting], axis=1)
@@ -151,30 +185,36 @@ class ClassFlow:
         """Class-course flows (indexed like ``classes.pair_class``), or None if infeasible."""
         part, classes = self.part, self.classes
         self.calls += 1
-        K, m = classes.count, part.m
-        source, sink = K + m, K + m + 1
-        ctails, cheads, ccaps, lower = _course_arcs(part, state, K, sink)
+        net = _Network(part, classes.count)
+        ctails, cheads, ccaps, lower = net.course_arcs(state)
         usable = state[classes.pair_course] > CLOSED
         ng, npairs = len(classes.wait_class), len(classes.pair_class)
-        tails = np.concatenate([np.full(ng, source), classes.pair_class, ctails, [source]])
-        heads = np.concatenate([classes.wait_class, K + classes.pair_course, cheads, [sink]])
+        tails = np.concatenate([np.full(ng, net.source), classes.pair_class, ctails, [net.source]])
+        heads = np.concatenate(
+            [
+                classes.wait_class,
+                net.entry(classes.pair_course, classes.pair_early),
+                cheads,
+                [net.sink],
+            ]
+        )
         caps = np.concatenate(
             [classes.wait_count, np.where(usable, classes.pair_bound, 0), ccaps, [part.n]]
         )
-        costs = np.concatenate([self.group_cost, np.zeros(npairs + m + 1, dtype=np.int64)])
-        supplies = np.zeros(K + m + 2, dtype=np.int64)
-        supplies[source] = part.n
-        supplies[sink] = -part.n + int(lower.sum())
-        supplies[K : K + m] = -lower
-        flows = _solve_flow(K + m + 2, tails, heads, caps, costs, supplies)
+        costs = np.concatenate(
+            [self.group_cost, np.zeros(npairs + len(ctails) + 1, dtype=np.int64)]
+        )
+        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, net.supplies(part.n, lower))
         if flows is None:
             return None
         return flows[ng : ng + npairs]
 
-    def loads(self, x: np.ndarray) -> np.ndarray:
-        return np.bincount(self.classes.pair_course, weights=x, minlength=self.part.m).astype(
-            np.int64
-        )
+    def loads(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """New people per course, and how many of them count towards its minimum."""
+        classes, m = self.classes, self.part.m
+        total = np.bincount(classes.pair_course, weights=x, minlength=m)
+        early = np.bincount(classes.pair_course, weights=x * classes.pair_early, minlength=m)
+        return total.astype(np.int64), early.astype(np.int64)
 
     def values(self, x: np.ndarray) -> tuple[int, int, int]:
         """(placed, obliged, waiting) of class flows: each class places its longest waits."""
@@ -222,42 +262,56 @@ class PersonFlow:
         """The chosen local pairs, or None if the open courses cannot all reach their minimum."""
         part = self.part
         self.calls += 1
-        n, m = part.n, part.m
-        source, sink = n + m, n + m + 1
+        n = part.n
+        net = _Network(part, n)
         pair_index = np.flatnonzero(state[part.pair_course] > CLOSED)
-        ctails, cheads, ccaps, lower = _course_arcs(part, state, n, sink)
-        tails = np.concatenate([np.full(n, source), part.pair_person[pair_index], ctails, [source]])
-        heads = np.concatenate([np.arange(n), n + part.pair_course[pair_index], cheads, [sink]])
+        ctails, cheads, ccaps, lower = net.course_arcs(state)
+        tails = np.concatenate(
+            [np.full(n, net.source), part.pair_person[pair_index], ctails, [net.source]]
+        )
+        heads = np.concatenate(
+            [
+                np.arange(n),
+                net.entry(part.pair_course[pair_index], part.early[pair_index]),
+                cheads,
+                [net.sink],
+            ]
+        )
         caps = np.concatenate([np.ones(n), np.ones(len(pair_index)), ccaps, [n]])
         costs = np.concatenate(
             [
                 np.zeros(n, dtype=np.int64),
                 self.pair_cost[pair_index],
-                np.zeros(m + 1, dtype=np.int64),
+                np.zeros(len(ctails) + 1, dtype=np.int64),
             ]
         )
-        supplies = np.zeros(n + m + 2, dtype=np.int64)
-        supplies[source] = n
-        supplies[sink] = -n + int(lower.sum())
-        supplies[n : n + m] = -lower
-        flows = _solve_flow(n + m + 2, tails, heads, caps, costs, supplies)
+        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, net.supplies(n, lower))
         if flows is None:
             return None
         return pair_index[flows[n : n + len(pair_index)] > 0]
 
-    def loads(self, chosen: np.ndarray) -> np.ndarray:
-        return np.bincount(self.part.pair_course[chosen], minlength=self.part.m)
+    def loads(self, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        part = self.part
+        total = np.bincount(part.pair_course[chosen], minlength=part.m)
+        early = np.bincount(part.pair_course[chosen[part.early[chosen]]], minlength=part.m)
+        return total, early
 
 
-def settled_state(part: Part, state: np.ndarray, loads: np.ndarray) -> np.ndarray:
-    """Relaxed courses become open if their load reaches the minimum, else closed."""
+def short(part: Part, state: np.ndarray, loads) -> np.ndarray:
+    """Relaxed courses with a minimum that got people, but too few of them by its start."""
+    total, early = loads
+    return part.hard & (state == RELAXED) & (total > 0) & (early < part.needed)
+
+
+def settled_state(part: Part, state: np.ndarray, loads) -> np.ndarray:
+    """Relaxed courses become open if enough people come by their start, else closed."""
+    _total, early = loads
     settled = state.copy()
     relaxed_hard = part.hard & (state == RELAXED)
-    settled[relaxed_hard] = np.where(loads[relaxed_hard] >= part.needed[relaxed_hard], OPEN, CLOSED)
+    settled[relaxed_hard] = np.where(early[relaxed_hard] >= part.needed[relaxed_hard], OPEN, CLOSED)
     return settled
 
 
-def feasible(part: Part, state: np.ndarray, loads: np.ndarray) -> bool:
-    """No relaxed course with a minimum got some people but fewer than its minimum."""
-    relaxed_hard = part.hard & (state == RELAXED)
-    return not np.any(relaxed_hard & (loads > 0) & (loads < part.needed))
+def feasible(part: Part, state: np.ndarray, loads) -> bool:
+    """The relaxation keeps every minimum: it is a placement."""
+    return not np.any(short(part, state, loads))

@@ -20,8 +20,11 @@ def first_come_first_served(batch: Batch, *, per_provider: bool = False) -> dict
     pairs = fitting_pairs(batch)
     order = np.lexsort((pairs.minutes, pairs.person))  # per person, nearest first
     by_person: list[list[int]] = [[] for _ in people]
+    early: set[tuple[int, int]] = set()  # (person, course): on the list by the course's start
     for i in order:
         by_person[pairs.person[i]].append(int(pairs.course[i]))
+        if pairs.early[i]:
+            early.add((int(pairs.person[i]), int(pairs.course[i])))
     if per_provider:
         for p, options in enumerate(by_person):
             if options:
@@ -33,17 +36,19 @@ def first_come_first_served(batch: Batch, *, per_provider: bool = False) -> dict
     closed = np.zeros(len(courses), dtype=bool)
     while True:
         load = np.zeros(len(courses), dtype=np.int64)
+        load_early = np.zeros(len(courses), dtype=np.int64)
         chosen: dict[int, int] = {}
         for p in queue:
             for c in by_person[p]:
                 if not closed[c] and load[c] < free[c]:
                     chosen[p] = c
                     load[c] += 1
+                    load_early[c] += (p, c) in early
                     break
-        short = np.flatnonzero((load > 0) & (load < needed))
+        short = np.flatnonzero((load > 0) & (load_early < needed))
         if not len(short):
             break
         # The courses furthest from their minimum are cancelled first, a tenth at a time.
-        short = short[np.argsort(load[short] - needed[short], kind="stable")]
+        short = short[np.argsort(load_early[short] - needed[short], kind="stable")]
         closed[short[: max(1, len(short) // 10)]] = True
     return {people[p].id: courses[c].id for p, c in chosen.items()}

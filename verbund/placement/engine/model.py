@@ -189,6 +189,9 @@ class Batch:
     people: tuple[Person, ...]
     courses: tuple[Course, ...]
     speed_kmh: float = DEFAULT_SPEED_KMH
+    # The providers of the network, when some have no course in this batch; by default those
+    # of the courses. A person's ``provider`` must be one of them.
+    providers: tuple[str, ...] = ()
 
     def __post_init__(self):
         _check(
@@ -201,12 +204,12 @@ class Batch:
             for item in items:
                 _check(item.id not in seen, f"{kind}", f"id {item.id!r} appears twice")
                 seen.add(item.id)
-        providers = {c.provider for c in self.courses}
+        providers = set(self.providers) or {c.provider for c in self.courses}
         for person in self.people:
             _check(
                 person.provider is None or person.provider in providers,
                 f"person {person.id!r}.provider",
-                f"unknown provider {person.provider!r}: no course of the batch is offered by it",
+                f"unknown provider {person.provider!r}",
             )
             _check(
                 person.waiting_since <= self.day,

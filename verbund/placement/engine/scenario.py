@@ -210,7 +210,7 @@ def speed_from(data: dict) -> float:
 def batch_from(data: Any) -> Batch:
     if not isinstance(data, dict):
         raise ScenarioError("(file)", "must be a JSON object with day, people and courses")
-    unknown = sorted(set(data) - {"format", "day", "travel", "people", "courses"})
+    unknown = sorted(set(data) - {"format", "day", "travel", "providers", "people", "courses"})
     if unknown:
         raise ScenarioError(unknown[0], "is not a field of this format")
     if data.get("format", FORMAT) != FORMAT:
@@ -220,10 +220,11 @@ def batch_from(data: Any) -> Batch:
     day = _value(data["day"], date, "day")
     people = [person_from(raw, f"people[{i}]") for i, raw in enumerate(_list(data, "people"))]
     courses = [course_from(raw, f"courses[{i}]") for i, raw in enumerate(_list(data, "courses"))]
-    return _model_batch(day, people, courses, speed_from(data))
+    providers = _value(data.get("providers", []), list, "providers")
+    return _model_batch(day, people, courses, speed_from(data), _names(providers, "providers"))
 
 
-def _model_batch(day, people, courses, speed) -> Batch:
+def _model_batch(day, people, courses, speed, providers=frozenset()) -> Batch:
     for key, items in (("people", people), ("courses", courses)):
         first: dict[str, int] = {}
         for i, item in enumerate(items):
@@ -233,7 +234,13 @@ def _model_batch(day, people, courses, speed) -> Batch:
                 )
             first[item.id] = i
     try:
-        return Batch(day=day, people=tuple(people), courses=tuple(courses), speed_kmh=speed)
+        return Batch(
+            day=day,
+            people=tuple(people),
+            courses=tuple(courses),
+            speed_kmh=speed,
+            providers=tuple(sorted(providers)),
+        )
     except ScenarioError as error:
         # Batch names "person 'p7'.waiting_since": say where p7 is in the file (a person and a
         # course may share an id; an id may hold a quote, which repr then changes).
@@ -265,6 +272,7 @@ def batch_to_dict(batch: Batch) -> dict:
         "format": FORMAT,
         "day": batch.day.isoformat(),
         "travel": {"speed_kmh": batch.speed_kmh},
+        **({"providers": list(batch.providers)} if batch.providers else {}),
         "people": [person_to_dict(p) for p in batch.people],
         "courses": [course_to_dict(c) for c in batch.courses],
     }

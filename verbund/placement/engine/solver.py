@@ -47,7 +47,12 @@ def solve(
     all_pairs = fitting_pairs(batch, include_full=True)
     with_room = np.array([c.free > 0 for c in batch.courses], dtype=bool)
     keep = with_room[all_pairs.course] if len(all_pairs) else np.zeros(0, dtype=bool)
-    pairs = Pairs(all_pairs.person[keep], all_pairs.course[keep], all_pairs.minutes[keep])
+    pairs = Pairs(
+        all_pairs.person[keep],
+        all_pairs.course[keep],
+        all_pairs.minutes[keep],
+        all_pairs.early[keep],
+    )
     cols = arrays(batch)
     person_label, course_label = components(len(batch.people), len(batch.courses), pairs)
     parts = _parts(pairs, cols, person_label, course_label)
@@ -121,6 +126,7 @@ def _parts(pairs, cols, person_label, course_label) -> list[Part]:
                 pair_person=local_person,
                 pair_course=local_course,
                 minutes=pairs.minutes[index],
+                early=pairs.early[index],
                 obliged=cols.obliged[people],
                 waiting=cols.waiting[people],
                 free=cols.course_free[courses],

@@ -25,10 +25,10 @@ def _course_rows(mip: Mip, part: Part):
     return hard, cap_rows, min_row_of
 
 
-def _x_columns(mip, owner_rows, courses, upper, cap_rows, min_row_of):
+def _x_columns(mip, owner_rows, courses, early, upper, cap_rows, min_row_of):
     """Columns for (owner, course) pairs: in the owner's row, the course's capacity row and,
-    where it has one, its minimum row."""
-    has_min = min_row_of[courses] >= 0
+    where it has one and the owner comes by its start, its minimum row."""
+    has_min = (min_row_of[courses] >= 0) & early
     counts = 2 + has_min.astype(np.int64)
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     indices = np.empty(int(counts.sum()), dtype=np.int64)
@@ -71,6 +71,7 @@ class ClassModel:
             mip,
             class_rows[classes.pair_class],
             classes.pair_course,
+            classes.pair_early,
             classes.pair_bound,
             cap_rows,
             min_row_of,
@@ -135,7 +136,15 @@ def travel_stage(part: Part, chosen, values, *, deadline: float, seed: int):
     hard, cap_rows, min_row_of = _course_rows(mip, part)
     n_pairs = len(part.pair_person)
     ones = np.ones(n_pairs)
-    x = _x_columns(mip, person_rows[part.pair_person], part.pair_course, ones, cap_rows, min_row_of)
+    x = _x_columns(
+        mip,
+        person_rows[part.pair_person],
+        part.pair_course,
+        part.early,
+        ones,
+        cap_rows,
+        min_row_of,
+    )
     y = _y_columns(mip, part, hard, cap_rows, min_row_of)
     _tie_to_y(mip, part, hard, x, part.pair_course, ones, y)
     k_obliged = int(part.obliged.sum()) + 1

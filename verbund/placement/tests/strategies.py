@@ -41,6 +41,9 @@ def people(draw, index: int, contested: bool = False) -> Person:
         waiting_since=DAY - timedelta(days=draw(st.integers(0, 200))),
         needs_childcare=draw(st.booleans()) and not contested,
         obliged=draw(st.booleans()),
+        # As in a plan over several weeks: some come later, and count towards the minimum
+        # of a course only if they come by its start.
+        available_from=draw(st.none() | st.integers(0, 6).map(lambda w: DAY + timedelta(weeks=w))),
     )
 
 
@@ -62,6 +65,7 @@ def courses(draw, index: int, max_capacity: int, contested: bool = False) -> Cou
         minimum=draw(st.integers(min(2, capacity) if contested else 0, capacity)),
         enrolled=draw(st.integers(0, 1 if contested else capacity)),
         childcare=draw(st.booleans()),
+        joinable_until=draw(st.none() | st.integers(2, 10).map(lambda w: DAY + timedelta(weeks=w))),
     )
 
 

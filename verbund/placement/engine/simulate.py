@@ -1,0 +1,426 @@
+"""A year of weekly placement in one city, policy beside policy.
+
+The city: providers at district centres announce courses some weeks ahead (3 to 8); a planned
+course starts if it has reached its minimum by its start date, else it is cancelled; a running
+course can be joined for its first weeks. About 40 people arrive a week and leave the list after
+six months if nobody placed them. Every week each policy decides who goes where, under the same
+rules as the engine (a planned course gets people only if they bring it to its minimum):
+
+- ``per_provider``: each provider's own list, first come first served (today);
+- ``pooled``: one pooled list, first come first served;
+- ``weekly``: the engine's weekly batch optimum, blind to the weeks ahead;
+- ``lookahead``: the engine planning over the coming weeks (below);
+- ``hindsight``: every arrival of the whole run known in advance, one optimum over all of it
+  (no policy can place more: each one's placements are a solution of that problem).
+
+**Looking ahead.** Each week the engine solves a plan over the coming weeks: the people waiting
+now, the expected arrivals (the last weeks' arrivals, replayed forward: the best forecast of
+who comes is who came) and every course announced, each person and course with the window in
+which they can meet. From the plan it carries out what is certain now: people the plan puts in a
+running course, or in a planned course that the real people of this week bring to its minimum.
+People the plan keeps for a course that needs the expected arrivals wait for it, rather than
+being used up this week by a course that would start without them. The plan's objective puts
+real people before expected ones (they have waited longer), so expected people never take a
+place from someone already waiting.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import statistics
+import time
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+import numpy as np
+
+from .check import violations
+from .fit import travel_minutes
+from .generate import cities, course, person
+from .greedy import first_come_first_served
+from .model import Batch, Course, CourseStatus, Person
+from .solver import solve
+
+POLICIES = ("per_provider", "pooled", "weekly", "lookahead", "hindsight")
+WEEK = timedelta(weeks=1)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A course of the calendar: announced on ``announced``, joinable until ``joinable_until``."""
+
+    course: Course
+    announced: date
+
+    @property
+    def start(self) -> date:
+        return self.course.start
+
+
+@dataclass(frozen=True)
+class CityYear:
+    first_day: date  # the Monday of week 0
+    weeks: int  # weeks whose arrivals are measured
+    warmup: int  # weeks run before, so that week 0 starts with a list and courses
+    drain: int  # weeks run after, so that the last arrivals can be placed or leave
+    arrivals: tuple[tuple[int, Person], ...]  # (week, person)
+    offers: tuple[Offer, ...]
+    providers: tuple[str, ...]
+
+    def day(self, week: int) -> date:
+        return self.first_day + week * WEEK
+
+
+def city_year(
+    *,
+    providers: int = 8,
+    arrivals_per_week: float = 40,
+    weeks: int = 52,
+    seed: int = 0,
+    courses_per_week: float | None = None,
+    warmup: int = 8,
+    drain: int = 26,
+    stay_weeks: int = 26,
+    join_weeks: int = 4,
+    first_day: date = date(2027, 1, 4),
+) -> CityYear:
+    rng = random.Random(seed)
+    np_rng = np.random.default_rng(seed)
+    city = cities(rng, 1, int(arrivals_per_week * stay_weeks / 2))[0]
+    sites = [
+        (f"provider-{i + 1}", city.districts[i % len(city.districts)].centre)
+        for i in range(providers)
+    ]
+    # Providers plan about as many places as people arrive, as they do: a course of 25 takes
+    # some 16 people on average once minimums and fit are counted in.
+    rate = courses_per_week if courses_per_week is not None else arrivals_per_week / 16
+    arrivals = []
+    offers = []
+    for week in range(-warmup, weeks + drain):
+        day = first_day + week * WEEK
+        for _ in range(int(np_rng.poisson(arrivals_per_week))):
+            made = person(rng, f"person-{len(arrivals) + 1}", city, day, max_wait_days=0)
+            made = replace(
+                made,
+                available_from=day,
+                available_until=day + stay_weeks * WEEK - timedelta(days=1),
+            )
+            arrivals.append((week, made))
+        for _ in range(int(np_rng.poisson(rate))):
+            name, site = sites[rng.randrange(len(sites))]
+            start = day + rng.randint(3, 8) * WEEK
+            made = course(
+                rng,
+                f"course-{len(offers) + 1}",
+                name,
+                site,
+                day,
+                status=CourseStatus.PLANNED,
+                start=start,
+            )
+            made = replace(
+                made, enrolled=0, joinable_until=start + join_weeks * WEEK - timedelta(days=1)
+            )
+            offers.append(Offer(made, day))
+    # Each person is on the list of the nearest provider that offers their level and course type
+    # (the one they would walk into today); the pooled policies do not look at it.
+    offered: dict[str, set[tuple[str, str]]] = {name: set() for name, _ in sites}
+    for offer in offers:
+        offered[offer.course.provider].add((offer.course.level, offer.course.course_type))
+    listed = []
+    for week, made in arrivals:
+        own = [
+            s
+            for s in sites
+            if any((made.level, kind) in offered[s[0]] for kind in made.course_types)
+        ] or sites
+        nearest = min(own, key=lambda s: travel_minutes(made.home, s[1], 20.0))[0]
+        listed.append((week, replace(made, provider=nearest)))
+    arrivals = listed
+    return CityYear(
+        first_day, weeks, warmup, drain, tuple(arrivals), tuple(offers), tuple(s[0] for s in sites)
+    )
+
+
+# --- policies -------------------------------------------------------------------------------
+
+
+def _batch(day, people, courses, context) -> Batch:
+    _history, providers = context
+    return Batch(day=day, people=tuple(people), courses=tuple(courses), providers=providers)
+
+
+class Policy:
+    name = ""
+
+    def decide(self, day: date, waiting: list[Person], courses: list[Course], context) -> dict:
+        raise NotImplementedError
+
+
+class PerProvider(Policy):
+    name = "per_provider"
+
+    def decide(self, day, waiting, courses, context):
+        batch = _batch(day, waiting, courses, context)
+        return first_come_first_served(batch, per_provider=True)
+
+
+class Pooled(Policy):
+    name = "pooled"
+
+    def decide(self, day, waiting, courses, context):
+        batch = _batch(day, waiting, courses, context)
+        return first_come_first_served(batch)
+
+
+class Weekly(Policy):
+    name = "weekly"
+
+    def __init__(self, *, seed: int = 0, time_limit: float = 30.0):
+        self.seed, self.time_limit = seed, time_limit
+
+    def decide(self, day, waiting, courses, context):
+        batch = _batch(day, waiting, courses, context)
+        result = solve(batch, seed=self.seed, time_limit=self.time_limit, workers=1)
+        return {a.person: a.course for a in result.assignments}
+
+
+class LookAhead(Policy):
+    """See the module's docstring."""
+
+    name = "lookahead"
+
+    def __init__(self, *, horizon_weeks: int = 8, seed: int = 0, time_limit: float = 30.0):
+        self.horizon = horizon_weeks
+        self.seed, self.time_limit = seed, time_limit
+
+    def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
+        """The last ``horizon`` weeks' arrivals, each moved ``horizon`` weeks on."""
+        shift = self.horizon * WEEK
+        recent = [p for arrived, p in history if arrived > day - shift]
+        return [
+            replace(
+                p,
+                id=f"expected:{p.id}",
+                waiting_since=p.waiting_since + shift,
+                available_from=p.available_from + shift,
+                available_until=p.available_until + shift,
+            )
+            for p in recent
+        ]
+
+    def decide(self, day, waiting, courses, context):
+        expected = self.expected(day, context[0])
+        plan_day = day + self.horizon * WEEK
+        real = [replace(p, available_from=day) for p in waiting]
+        batch = _batch(plan_day, real + expected, courses, context)
+        result = solve(batch, seed=self.seed, time_limit=self.time_limit, workers=1)
+        by_course: dict[str, list[str]] = {}
+        for a in result.assignments:
+            if not a.person.startswith("expected:"):
+                by_course.setdefault(a.course, []).append(a.person)
+        decided = {}
+        for c in courses:
+            chosen = by_course.get(c.id, [])
+            if chosen and c.enrolled + len(chosen) >= (
+                0 if c.status is CourseStatus.RUNNING else c.minimum
+            ):
+                decided.update(dict.fromkeys(chosen, c.id))
+        return decided
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    policy: str
+    placed: dict[str, tuple[str, date]] = field(default_factory=dict)  # person → (course, day)
+    started: set[str] = field(default_factory=set)
+    cancelled: set[str] = field(default_factory=set)
+    seconds: float = 0.0
+
+
+def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
+    started_at = time.monotonic()
+    outcome = Outcome(policy.name)
+    enrolled = {o.course.id: 0 for o in year.offers}
+    arrivals_by_week: dict[int, list[Person]] = {}
+    for week, p in year.arrivals:
+        arrivals_by_week.setdefault(week, []).append(p)
+    waiting: dict[str, Person] = {}
+    history: list[tuple[date, Person]] = []
+    for week in range(-year.warmup, year.weeks + year.drain):
+        day = year.day(week)
+        for p in arrivals_by_week.get(week, []):
+            waiting[p.id] = p
+            history.append((day, p))
+        for ident in [i for i, p in waiting.items() if p.available_until < day]:
+            del waiting[ident]
+        courses = []
+        for offer in year.offers:
+            c = offer.course
+            if offer.announced > day or c.id in outcome.cancelled:
+                continue
+            if c.start < day and c.id not in outcome.started:
+                # Its start has passed: it started if it reached its minimum, else it is off.
+                if enrolled[c.id] >= c.minimum and enrolled[c.id] > 0:
+                    outcome.started.add(c.id)
+                else:
+                    outcome.cancelled.add(c.id)
+                    continue
+            if day > c.joinable_until or enrolled[c.id] >= c.capacity:
+                continue
+            status = CourseStatus.RUNNING if c.id in outcome.started else CourseStatus.PLANNED
+            courses.append(replace(c, status=status, enrolled=enrolled[c.id]))
+        people = sorted(waiting.values(), key=lambda p: p.id)
+        context = (history, year.providers)
+        decided = policy.decide(day, people, courses, context) if people and courses else {}
+        batch = Batch(
+            day=day, people=tuple(people), courses=tuple(courses), providers=year.providers
+        )
+        broken = violations(batch, decided)
+        if broken:
+            raise AssertionError(f"{policy.name} broke the rules in week {week}: {broken[:3]}")
+        for ident, course_id in decided.items():
+            enrolled[course_id] += 1
+            outcome.placed[ident] = (course_id, day)
+            del waiting[ident]
+        if progress:
+            progress({"policy": policy.name, "week": week, "waiting": len(waiting)})
+    for offer in year.offers:  # courses whose start lies beyond the run
+        c = offer.course
+        if c.id not in outcome.started and c.id not in outcome.cancelled:
+            (outcome.started if enrolled[c.id] >= max(1, c.minimum) else outcome.cancelled).add(
+                c.id
+            )
+    outcome.seconds = time.monotonic() - started_at
+    return outcome
+
+
+def hindsight(year: CityYear, *, seed: int = 0, time_limit: float = 300.0) -> Outcome:
+    """Every arrival and course of the run in one batch, each with its window."""
+    started_at = time.monotonic()
+    last_day = year.day(year.warmup + year.weeks + year.drain + 30)
+    people = tuple(p for _, p in year.arrivals)
+    courses = tuple(replace(o.course, joinable_from=o.announced) for o in year.offers)
+    batch = Batch(day=last_day, people=people, courses=courses)
+    result = solve(batch, seed=seed, time_limit=time_limit)
+    outcome = Outcome("hindsight")
+    starts = {o.course.id: o for o in year.offers}
+    by_id = {p.id: p for p in people}
+    for a in result.assignments:
+        offer = starts[a.course]
+        joined = max(by_id[a.person].available_from, offer.announced)
+        outcome.placed[a.person] = (a.course, joined)
+    outcome.started = set(result.starting_courses)
+    outcome.cancelled = {o.course.id for o in year.offers} - outcome.started
+    outcome.seconds = time.monotonic() - started_at
+    outcome.optimal = result.optimal  # type: ignore[attr-defined]
+    return outcome
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def waits(year: CityYear, outcome: Outcome) -> list[int]:
+    """Days from arrival to the course: its start, or the day they joined it if it ran."""
+    starts = {o.course.id: o.start for o in year.offers}
+    arrived = {p.id: p.available_from for _, p in year.arrivals}
+    measured = {p.id for week, p in year.arrivals if 0 <= week < year.weeks}
+    return sorted(
+        (max(starts[c], joined) - arrived[p]).days
+        for p, (c, joined) in outcome.placed.items()
+        if p in measured
+    )
+
+
+def figures(year: CityYear, outcome: Outcome, reference: Outcome | None = None) -> dict:
+    measured = [p for week, p in year.arrivals if 0 <= week < year.weeks]
+    placed = [p for p in measured if p.id in outcome.placed]
+    offers = {o.course.id: o for o in year.offers}
+    in_year = {
+        i
+        for i, o in offers.items()
+        if year.first_day <= o.start < year.first_day + year.weeks * WEEK
+    }
+    location = {i: o.course.location for i, o in offers.items()}
+    w = waits(year, outcome)
+    travel = [travel_minutes(p.home, location[outcome.placed[p.id][0]], 20.0) for p in placed]
+    row = {
+        "policy": outcome.policy,
+        "arrivals": len(measured),
+        "placed": len(placed),
+        "placed_share": len(placed) / max(1, len(measured)),
+        "obliged_placed": sum(p.obliged for p in placed),
+        "obliged": sum(p.obliged for p in measured),
+        "median_wait_days": statistics.median(w) if w else math.nan,
+        "p90_wait_days": w[min(len(w) - 1, int(0.9 * len(w)))] if w else math.nan,
+        "courses_started": len(outcome.started & in_year),
+        "courses_cancelled": len(outcome.cancelled & in_year),
+        "mean_travel_minutes": statistics.fmean(travel) if travel else math.nan,
+        "seconds": round(outcome.seconds, 1),
+    }
+    if reference is not None:
+        ref = sum(1 for p in measured if p.id in reference.placed)
+        row["of_hindsight"] = len(placed) / max(1, ref)
+    return row
+
+
+def policy(name: str, *, seed: int = 0) -> Policy:
+    return {
+        "per_provider": PerProvider,
+        "pooled": Pooled,
+        "weekly": lambda: Weekly(seed=seed),
+        "lookahead": lambda: LookAhead(seed=seed),
+    }[name]()
+
+
+def compare(year: CityYear, names=POLICIES, *, seed: int = 0, progress=None) -> list[dict]:
+    outcomes = {}
+    if "hindsight" in names:
+        outcomes["hindsight"] = hindsight(year, seed=seed)
+    for name in names:
+        if name != "hindsight":
+            outcomes[name] = run(year, policy(name, seed=seed), progress=progress)
+    reference = outcomes.get("hindsight")
+    return [figures(year, outcomes[name], reference) for name in names], outcomes
+
+
+def table(rows: list[dict]) -> str:
+    head = (
+        "| policy | placed | % of hindsight | obliged placed | median wait (days) | "
+        "90th pct. wait | courses started | cancelled | mean travel (min) | seconds |"
+    )
+    lines = [head, "|" + "---|" * 10]
+    for r in rows:
+        share = f"{100 * r['of_hindsight']:.1f} %" if "of_hindsight" in r else "–"
+        lines.append(
+            f"| {r['policy']} | {r['placed']} of {r['arrivals']} ({100 * r['placed_share']:.1f} %)"
+            f" | {share} | {r['obliged_placed']} of {r['obliged']} | {r['median_wait_days']:.0f}"
+            f" | {r['p90_wait_days']:.0f} | {r['courses_started']} | {r['courses_cancelled']}"
+            f" | {r['mean_travel_minutes']:.1f} | {r['seconds']} |"
+        )
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    """``verbund placement simulate``."""
+    import json
+
+    names = tuple(args.policies.split(",")) if args.policies else POLICIES
+    unknown = [n for n in names if n not in POLICIES]
+    if unknown:
+        from .model import ScenarioError
+
+        raise ScenarioError("--policies", f"unknown policy {unknown[0]!r}: {', '.join(POLICIES)}")
+    year = city_year(
+        providers=args.providers,
+        arrivals_per_week=args.arrivals,
+        weeks=args.weeks,
+        seed=args.seed,
+    )
+    rows, _ = compare(year, names, seed=args.seed)
+    print(json.dumps(rows, indent=1) if args.json else table(rows))
+    return 0
