@@ -14,6 +14,7 @@ from verbund.accounts.tests.factories import (
     OrganisationRoleFactory,
     UserFactory,
 )
+from verbund.core.testdata import settings_for_tests, shared_data
 from verbund.network.models import MembershipRole
 from verbund.network.tests.factories import (
     ContactPersonFactory,
@@ -48,6 +49,20 @@ class World:
 
 @pytest.fixture
 def world(db):
+    return build_world()
+
+
+@pytest.fixture(scope="module")
+def module_world(django_db_setup, django_db_blocker):
+    """The world built once for a whole test module, rolled back after its last test (see
+    verbund/core/testdata.py). A module whose tests all read the same world overrides ``world``
+    with a copy of this one for each test."""
+    with shared_data(django_db_blocker, build_world) as world:
+        yield world
+
+
+def build_world():
+    """Network A with organisations X and Y and one user per persona, network B with Z."""
     network = NetworkFactory(slug="alpha", name="Netzwerk Alpha", short_name="Alpha")
     other_network = NetworkFactory(slug="beta", name="Netzwerk Beta", short_name="Beta")
     organisation = OrganisationFactory(name="Organisation X")
@@ -83,15 +98,9 @@ def world(db):
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
-    # A fast hasher keeps the personas cheap; the test client speaks plain HTTP.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.SECURE_SSL_REDIRECT = False
-    # Tests of the page cache switch it on themselves; others must not see each other's pages.
-    settings.VERBUND_PUBLIC_CACHE_SECONDS = 0
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
+    # A fast password hasher, plain HTTP, no page cache: see verbund/core/testdata.py.
+    for name, value in settings_for_tests().items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture(autouse=True)
