@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from verbund.audit.models import LogEntry
+from verbund.core.testdata import shared_data
 from verbund.demo import offering_seeds, offering_templates, places, seeds, synthetic
 from verbund.demo.offerings import SEED_PREFIX, UPDATED_NOTE, anchor_day
 from verbund.network.models import Network, Organisation
@@ -28,9 +29,19 @@ def load(**options):
     return out.getvalue()
 
 
+@pytest.fixture(scope="class")
+def loaded_demo(django_db_setup, django_db_blocker):
+    """The demo loaded once for the tests of a class that take ``demo`` (see
+    verbund/core/testdata.py). Each test runs in a savepoint inside, so a test that changes or
+    loads the demo again does so for itself alone."""
+    with shared_data(django_db_blocker, load) as output:
+        yield output
+
+
 @pytest.fixture
-def demo(db):
-    return load()
+def demo(loaded_demo, db):
+    """What the demo command printed."""
+    return loaded_demo
 
 
 def seeded():
@@ -136,168 +147,174 @@ def test_dates_count_from_the_first_of_the_month():
 # --- Loaded -------------------------------------------------------------------------------
 
 
-def test_loads_the_seed_offerings_published_with_their_texts_and_the_synthetic_ones(demo):
-    assert seeded().count() == len(offering_seeds.OFFERINGS)
-    assert set(seeded().values_list("status", flat=True)) == {OfferingStatus.PUBLISHED}
-    assert not seeded().filter(is_synthetic=True).exists()
-    synthetic_offerings = Offering.objects.filter(is_synthetic=True)
-    assert synthetic_offerings.count() == SYNTHETIC_OFFERINGS
-    assert Offering.objects.count() == len(offering_seeds.OFFERINGS) + SYNTHETIC_OFFERINGS
-    for spec in offering_seeds.OFFERINGS:
-        offering = Offering.objects.get(external_id=SEED_PREFIX + spec.key)
-        languages = set(offering.texts.values_list("language", flat=True))
-        assert languages == set(spec.texts) | set(spec.machine_texts), spec.key
-        assert offering.title == spec.texts["de"].title
-    assert PostalCode.objects.count() == len(places.postal_code_rows())
-    assert f"Offerings: {len(offering_seeds.OFFERINGS)} from the seeds, 60 synthetic" in demo
+class TestLoadedDemo:
+    """Tests that read the demo's offerings, loaded once for them all (``loaded_demo``)."""
 
+    def test_loads_the_seed_offerings_published_with_their_texts_and_the_synthetic_ones(self, demo):
+        assert seeded().count() == len(offering_seeds.OFFERINGS)
+        assert set(seeded().values_list("status", flat=True)) == {OfferingStatus.PUBLISHED}
+        assert not seeded().filter(is_synthetic=True).exists()
+        synthetic_offerings = Offering.objects.filter(is_synthetic=True)
+        assert synthetic_offerings.count() == SYNTHETIC_OFFERINGS
+        assert Offering.objects.count() == len(offering_seeds.OFFERINGS) + SYNTHETIC_OFFERINGS
+        for spec in offering_seeds.OFFERINGS:
+            offering = Offering.objects.get(external_id=SEED_PREFIX + spec.key)
+            languages = set(offering.texts.values_list("language", flat=True))
+            assert languages == set(spec.texts) | set(spec.machine_texts), spec.key
+            assert offering.title == spec.texts["de"].title
+        assert PostalCode.objects.count() == len(places.postal_code_rows())
+        assert f"Offerings: {len(offering_seeds.OFFERINGS)} from the seeds, 60 synthetic" in demo
 
-def test_seed_offerings_belong_to_the_right_provider_network_and_place(demo):
-    album = Network.objects.get(slug="album")
-    course = Offering.objects.get(external_id="demo:kargah-spezialmodul-unter-a2")
-    assert course.provider == org("kargah")
-    assert list(course.networks.all()) == [album]
-    assert (course.entry_level, course.target_level, course.course_type) == (
-        "A1",
-        "A2",
-        "special_below_a2",
-    )
-    assert (course.postal_code, course.district, course.childcare) == ("30451", "Linden-Nord", True)
-    assert set(course.languages.filter(role="support").values_list("language", flat=True)) == {
-        "fa",
-        "prs",
-        "ar",
-        "ku",
-    }
-    assert course.project.title == "Berufsbezogene Sprachkurse nach ESF-BAMF und DeuFöV"
-    assert course.fields_of_action.get().network == album
+    def test_seed_offerings_belong_to_the_right_provider_network_and_place(self, demo):
+        album = Network.objects.get(slug="album")
+        course = Offering.objects.get(external_id="demo:kargah-spezialmodul-unter-a2")
+        assert course.provider == org("kargah")
+        assert list(course.networks.all()) == [album]
+        assert (course.entry_level, course.target_level, course.course_type) == (
+            "A1",
+            "A2",
+            "special_below_a2",
+        )
+        assert (course.postal_code, course.district, course.childcare) == (
+            "30451",
+            "Linden-Nord",
+            True,
+        )
+        assert set(course.languages.filter(role="support").values_list("language", flat=True)) == {
+            "fa",
+            "prs",
+            "ar",
+            "ku",
+        }
+        assert course.project.title == "Berufsbezogene Sprachkurse nach ESF-BAMF und DeuFöV"
+        assert course.fields_of_action.get().network == album
 
-    via = Offering.objects.get(external_id="demo:via-beratung-professionalisierung-mo")
-    assert (via.street, via.postal_code, via.district) == (
-        "Petersburger Straße 92",
-        "10247",
-        "Friedrichshain",
-    )
-    assert via.contact.last_name == "Oikonomidou"
-    assert via.programme.short_name == "IQ"
-    jmd = Offering.objects.get(external_id="demo:jmd-marburg-beratung")
-    assert (jmd.street, jmd.age_min, jmd.age_max) == ("Biegenstraße 3", 12, 27)
-    for offering in seeded().select_related("provider"):
-        provider = offering.provider
-        if offering.is_online:
-            assert offering.latitude is None
-            continue
-        assert offering.latitude is not None, offering.external_id
-        if provider.latitude is not None:
-            assert (
-                km(offering.latitude, offering.longitude, provider.latitude, provider.longitude)
-                < 30
-            )
-        # A demo visitor must not write to a real organisation.
-        assert not (offering.registration_email or offering.registration_phone)
+        via = Offering.objects.get(external_id="demo:via-beratung-professionalisierung-mo")
+        assert (via.street, via.postal_code, via.district) == (
+            "Petersburger Straße 92",
+            "10247",
+            "Friedrichshain",
+        )
+        assert via.contact.last_name == "Oikonomidou"
+        assert via.programme.short_name == "IQ"
+        jmd = Offering.objects.get(external_id="demo:jmd-marburg-beratung")
+        assert (jmd.street, jmd.age_min, jmd.age_max) == ("Biegenstraße 3", 12, 27)
+        for offering in seeded().select_related("provider"):
+            provider = offering.provider
+            if offering.is_online:
+                assert offering.latitude is None
+                continue
+            assert offering.latitude is not None, offering.external_id
+            if provider.latitude is not None:
+                assert (
+                    km(offering.latitude, offering.longitude, provider.latitude, provider.longitude)
+                    < 30
+                )
+            # A demo visitor must not write to a real organisation.
+            assert not (offering.registration_email or offering.registration_phone)
 
+    def test_seed_texts_say_what_the_demo_assumed_in_every_language(self, demo):
+        specs = {SEED_PREFIX + spec.key: spec for spec in offering_seeds.OFFERINGS}
+        texts = OfferingText.objects.filter(offering__in=seeded()).select_related("offering")
+        for text in texts:
+            spec = specs[text.offering.external_id]
+            assert text.description.endswith(offering_seeds.note(spec, text.language))
+        assumed = texts.get(offering__external_id="demo:vhs-berufssprachkurs-b1-b2", language="de")
+        assert "Träger, Ort, Termine und Einzelheiten sind für die Vorführung angenommen" in (
+            assumed.description
+        )
 
-def test_seed_texts_say_what_the_demo_assumed_in_every_language(demo):
-    specs = {SEED_PREFIX + spec.key: spec for spec in offering_seeds.OFFERINGS}
-    texts = OfferingText.objects.filter(offering__in=seeded()).select_related("offering")
-    for text in texts:
-        spec = specs[text.offering.external_id]
-        assert text.description.endswith(offering_seeds.note(spec, text.language))
-    assumed = texts.get(offering__external_id="demo:vhs-berufssprachkurs-b1-b2", language="de")
-    assert "Träger, Ort, Termine und Einzelheiten sind für die Vorführung angenommen" in (
-        assumed.description
-    )
+    def test_seed_translations_are_up_to_date_or_marked_machine_made(self, demo):
+        overview = dict(translation_overview(seeded().filter(external_id__contains="b1-b2")))
+        (states,) = overview.values()
+        states = dict(states)
+        assert states["en"] == states["ar"] == states["de-simple"] == TranslationState.UP_TO_DATE
+        assert (
+            states["tr"] == states["fa"] == states["ru"] == states["uk"] == TranslationState.MACHINE
+        )
+        assert LogEntry.objects.filter(action="offers.offering.published").count() == len(
+            offering_seeds.OFFERINGS
+        )
 
+    def test_synthetic_offerings_show_every_translation_state_and_say_they_are_invented(self, demo):
+        offerings = Offering.objects.filter(is_synthetic=True).select_related("provider")
+        states = {state for _o, row in translation_overview(offerings) for _lang, state in row}
+        assert states == set(TranslationState.values)
+        assert all(o.provider.is_synthetic for o in offerings)
+        assert {o.status for o in offerings} >= {OfferingStatus.PUBLISHED}
+        german = OfferingText.objects.filter(offering__in=offerings, language="de")
+        assert all("Synthetische Demodaten" in text.description for text in german)
+        outdated = german.filter(source_version=2)
+        assert outdated.exists() and all(UPDATED_NOTE in text.description for text in outdated)
+        emails = {o.registration_email for o in offerings} - {""}
+        assert emails and all(email.endswith(".example") for email in emails)
+        assert OfferingLanguage.objects.filter(
+            offering__in=offerings, role="instruction"
+        ).count() == (offerings.count())
 
-def test_seed_translations_are_up_to_date_or_marked_machine_made(demo):
-    overview = dict(translation_overview(seeded().filter(external_id__contains="b1-b2")))
-    (states,) = overview.values()
-    states = dict(states)
-    assert states["en"] == states["ar"] == states["de-simple"] == TranslationState.UP_TO_DATE
-    assert states["tr"] == states["fa"] == states["ru"] == states["uk"] == TranslationState.MACHINE
-    assert LogEntry.objects.filter(action="offers.offering.published").count() == len(
-        offering_seeds.OFFERINGS
-    )
+    def test_second_run_changes_no_counts_ids_or_versions_and_logs_nothing(self, demo):
+        models = (Offering, OfferingText, OfferingLanguage, PostalCode, LogEntry)
+        counts = {model: model.objects.count() for model in models}
+        ids = set(Offering.objects.values_list("pk", flat=True))
+        versions = set(OfferingText.objects.values_list("offering_id", "language", "version"))
 
+        load()
 
-def test_synthetic_offerings_show_every_translation_state_and_say_they_are_invented(demo):
-    offerings = Offering.objects.filter(is_synthetic=True).select_related("provider")
-    states = {state for _o, row in translation_overview(offerings) for _lang, state in row}
-    assert states == set(TranslationState.values)
-    assert all(o.provider.is_synthetic for o in offerings)
-    assert {o.status for o in offerings} >= {OfferingStatus.PUBLISHED}
-    german = OfferingText.objects.filter(offering__in=offerings, language="de")
-    assert all("Synthetische Demodaten" in text.description for text in german)
-    outdated = german.filter(source_version=2)
-    assert outdated.exists() and all(UPDATED_NOTE in text.description for text in outdated)
-    emails = {o.registration_email for o in offerings} - {""}
-    assert emails and all(email.endswith(".example") for email in emails)
-    assert OfferingLanguage.objects.filter(offering__in=offerings, role="instruction").count() == (
-        offerings.count()
-    )
+        assert {model: model.objects.count() for model in models} == counts
+        assert set(Offering.objects.values_list("pk", flat=True)) == ids
+        assert (
+            set(OfferingText.objects.values_list("offering_id", "language", "version")) == versions
+        )
 
+    def test_a_demo_visitors_change_is_put_back_and_logged_by_the_next_run(self, demo):
+        offering = Offering.objects.get(external_id="demo:vnb-berufsparcours")
+        offering.capacity = 3
+        offering.save()
 
-def test_second_run_changes_no_counts_ids_or_versions_and_logs_nothing(demo):
-    models = (Offering, OfferingText, OfferingLanguage, PostalCode, LogEntry)
-    counts = {model: model.objects.count() for model in models}
-    ids = set(Offering.objects.values_list("pk", flat=True))
-    versions = set(OfferingText.objects.values_list("offering_id", "language", "version"))
+        load()
 
-    load()
+        offering.refresh_from_db()
+        assert offering.capacity == 60
+        assert LogEntry.objects.filter(
+            action="offers.offering.changed", object_id=str(offering.pk)
+        ).exists()
 
-    assert {model: model.objects.count() for model in models} == counts
-    assert set(Offering.objects.values_list("pk", flat=True)) == ids
-    assert set(OfferingText.objects.values_list("offering_id", "language", "version")) == versions
+    def test_the_finder_finds_the_seed_language_courses_by_word_and_near_a_postal_code(self, demo):
+        album = Network.objects.get(slug="album")
+        found = {
+            o.external_id
+            for o in find_offerings(album, FinderQuery(text="Sprachkurs"), language="de")
+        }
+        assert {
+            "demo:vhs-berufssprachkurs-b1-b2",
+            "demo:vhs-berufssprachkurs-b2-c1-abends",
+            "demo:kargah-spezialmodul-unter-a2",
+            "demo:arbeit-und-leben-spezialmodul-a2-b1",
+        } <= found
 
+        near = locate("30159")
+        assert near is not None
+        nearby = find_offerings(
+            album,
+            FinderQuery(
+                near=near, radius_km=2, kinds=[OfferingKind.LANGUAGE_COURSE], levels=["B1"]
+            ),
+            language="de",
+        )
+        assert "demo:vhs-berufssprachkurs-b1-b2" in {o.external_id for o in nearby}
 
-def test_a_demo_visitors_change_is_put_back_and_logged_by_the_next_run(demo):
-    offering = Offering.objects.get(external_id="demo:vnb-berufsparcours")
-    offering.capacity = 3
-    offering.save()
+        arabic = find_offerings(album, FinderQuery(text="الأمهات"), language="ar")
+        assert "demo:kargah-alleinerziehende-muetter" in {o.external_id for o in arabic}
+        berlin = Network.objects.get(slug="iq-berlin")
+        assert not find_offerings(berlin, FinderQuery(text="Sprachkurs"), language="de").filter(
+            external_id__startswith=SEED_PREFIX
+        )
 
-    load()
-
-    offering.refresh_from_db()
-    assert offering.capacity == 60
-    assert LogEntry.objects.filter(
-        action="offers.offering.changed", object_id=str(offering.pk)
-    ).exists()
-
-
-def test_the_finder_finds_the_seed_language_courses_by_word_and_near_a_postal_code(demo):
-    album = Network.objects.get(slug="album")
-    found = {
-        o.external_id for o in find_offerings(album, FinderQuery(text="Sprachkurs"), language="de")
-    }
-    assert {
-        "demo:vhs-berufssprachkurs-b1-b2",
-        "demo:vhs-berufssprachkurs-b2-c1-abends",
-        "demo:kargah-spezialmodul-unter-a2",
-        "demo:arbeit-und-leben-spezialmodul-a2-b1",
-    } <= found
-
-    near = locate("30159")
-    assert near is not None
-    nearby = find_offerings(
-        album,
-        FinderQuery(near=near, radius_km=2, kinds=[OfferingKind.LANGUAGE_COURSE], levels=["B1"]),
-        language="de",
-    )
-    assert "demo:vhs-berufssprachkurs-b1-b2" in {o.external_id for o in nearby}
-
-    arabic = find_offerings(album, FinderQuery(text="الأمهات"), language="ar")
-    assert "demo:kargah-alleinerziehende-muetter" in {o.external_id for o in arabic}
-    berlin = Network.objects.get(slug="iq-berlin")
-    assert not find_offerings(berlin, FinderQuery(text="Sprachkurs"), language="de").filter(
-        external_id__startswith=SEED_PREFIX
-    )
-
-
-def test_synthetic_offerings_appear_in_the_networks_of_their_providers(demo):
-    for offering in Offering.objects.filter(is_synthetic=True).prefetch_related("networks"):
-        (network,) = offering.networks.all()
-        assert offering.provider.memberships.filter(network=network).exists()
-        assert offering.fields_of_action.filter(network=network).count() >= 1
+    def test_synthetic_offerings_appear_in_the_networks_of_their_providers(self, demo):
+        for offering in Offering.objects.filter(is_synthetic=True).prefetch_related("networks"):
+            (network,) = offering.networks.all()
+            assert offering.provider.memberships.filter(network=network).exists()
+            assert offering.fields_of_action.filter(network=network).count() >= 1
 
 
 def test_without_synthetic_offerings_only_the_seeds_are_loaded(db):
