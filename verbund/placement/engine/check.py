@@ -41,6 +41,7 @@ def objective_of(batch: Batch, placement: dict[str, str]) -> Objective:
         waiting_days=sum(batch.waiting_days(people[p]) for p in placement),
         travel_minutes=sum(
             journey_minutes(people[p].home, courses[c].location, batch.speed_kmh)
+            + batch.delay_cost(people[p], courses[c])
             for p, c in placement.items()
         ),
     )

@@ -122,6 +122,11 @@ def fitting_pairs(batch: Batch, *, include_full: bool = False) -> Pairs:
         near = minutes <= limit[candidates]
         found_person.append(candidates[near])
         found_course.append(np.full(int(near.sum()), c, dtype=np.int64))
+        if batch.delay_minutes_per_day:
+            ready = np.where(person_from > far_past, person_from, batch.day.toordinal())
+            delay = np.maximum(0, course.start.toordinal() - ready[candidates[near]])
+            minutes = minutes.copy()
+            minutes[near] += np.round(batch.delay_minutes_per_day * delay).astype(np.int64)
         found_minutes.append(minutes[near])
         found_early.append(person_from[candidates[near]] <= course.start.toordinal())
     if not found_person:

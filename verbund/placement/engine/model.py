@@ -192,12 +192,21 @@ class Batch:
     # The providers of the network, when some have no course in this batch; by default those
     # of the courses. A person's ``provider`` must be one of them.
     providers: tuple[str, ...] = ()
+    # For plans over several weeks: each day a person would wait for a course to begin counts,
+    # in the last objective part, as so many minutes of travel (0: travel alone).
+    delay_minutes_per_day: float = 0.0
 
     def __post_init__(self):
         _check(
             isinstance(self.speed_kmh, int | float) and 0 < self.speed_kmh <= 200,
             "travel.speed_kmh",
             "must be a speed above 0 and at most 200 km/h",
+        )
+        _check(
+            isinstance(self.delay_minutes_per_day, int | float)
+            and 0 <= self.delay_minutes_per_day <= 1440,
+            "travel.delay_minutes_per_day",
+            "must be a number of minutes from 0 to 1440",
         )
         for kind, items in (("people", self.people), ("courses", self.courses)):
             seen: set[str] = set()
@@ -219,6 +228,13 @@ class Batch:
 
     def waiting_days(self, person: Person) -> int:
         return (self.day - person.waiting_since).days
+
+    def delay_cost(self, person: Person, course: Course) -> int:
+        """Minutes the wait for the course to begin adds to the last objective part."""
+        if not self.delay_minutes_per_day:
+            return 0
+        ready = person.available_from or self.day
+        return round(self.delay_minutes_per_day * max(0, (course.start - ready).days))
 
 
 # --- the result ---------------------------------------------------------------------------------

@@ -197,14 +197,17 @@ def _list(data: dict, name: str) -> list:
     return data[name]
 
 
-def speed_from(data: dict) -> float:
+def travel_from(data: dict) -> tuple[float, float]:
+    """(speed in km/h, delay minutes per day) of the ``travel`` object."""
     travel = data.get("travel", {})
     if not isinstance(travel, dict):
         raise ScenarioError("travel", "must be an object")
-    unknown = sorted(set(travel) - {"speed_kmh"})
+    unknown = sorted(set(travel) - {"speed_kmh", "delay_minutes_per_day"})
     if unknown:
         raise ScenarioError(f"travel.{unknown[0]}", "is not a field of this format")
-    return _value(travel.get("speed_kmh", DEFAULT_SPEED_KMH), float, "travel.speed_kmh")
+    speed = _value(travel.get("speed_kmh", DEFAULT_SPEED_KMH), float, "travel.speed_kmh")
+    delay = _value(travel.get("delay_minutes_per_day", 0.0), float, "travel.delay_minutes_per_day")
+    return speed, delay
 
 
 def batch_from(data: Any) -> Batch:
@@ -221,10 +224,11 @@ def batch_from(data: Any) -> Batch:
     people = [person_from(raw, f"people[{i}]") for i, raw in enumerate(_list(data, "people"))]
     courses = [course_from(raw, f"courses[{i}]") for i, raw in enumerate(_list(data, "courses"))]
     providers = _value(data.get("providers", []), list, "providers")
-    return _model_batch(day, people, courses, speed_from(data), _names(providers, "providers"))
+    speed, delay = travel_from(data)
+    return _model_batch(day, people, courses, speed, _names(providers, "providers"), delay)
 
 
-def _model_batch(day, people, courses, speed, providers=frozenset()) -> Batch:
+def _model_batch(day, people, courses, speed, providers=frozenset(), delay=0.0) -> Batch:
     for key, items in (("people", people), ("courses", courses)):
         first: dict[str, int] = {}
         for i, item in enumerate(items):
@@ -240,6 +244,7 @@ def _model_batch(day, people, courses, speed, providers=frozenset()) -> Batch:
             courses=tuple(courses),
             speed_kmh=speed,
             providers=tuple(sorted(providers)),
+            delay_minutes_per_day=delay,
         )
     except ScenarioError as error:
         # Batch names "person 'p7'.waiting_since": say where p7 is in the file (a person and a
@@ -271,7 +276,14 @@ def batch_to_dict(batch: Batch) -> dict:
     return {
         "format": FORMAT,
         "day": batch.day.isoformat(),
-        "travel": {"speed_kmh": batch.speed_kmh},
+        "travel": {
+            "speed_kmh": batch.speed_kmh,
+            **(
+                {"delay_minutes_per_day": batch.delay_minutes_per_day}
+                if batch.delay_minutes_per_day
+                else {}
+            ),
+        },
         **({"providers": list(batch.providers)} if batch.providers else {}),
         "people": [person_to_dict(p) for p in batch.people],
         "courses": [course_to_dict(c) for c in batch.courses],

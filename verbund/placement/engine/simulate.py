@@ -1,8 +1,10 @@
 """A year of weekly placement in one city, policy beside policy.
 
-The city: providers at district centres announce courses some weeks ahead (3 to 8); a planned
-course starts if it has reached its minimum by its start date, else it is cancelled; a running
-course can be joined for its first weeks. About 40 people arrive a week and leave the list after
+The city: providers at district centres put courses in their calendars and open them for
+registration 3 to 8 weeks before their latest start; a course runs once it has its minimum
+("a course is to run once 15 entitled people have registered"): a week later, but not sooner
+than two weeks after it opened; one that has not reached its minimum by its latest start is
+cancelled. A running course can be joined for its first four weeks. About 40 people arrive a week and leave the list after
 six months if nobody placed them. Every week each policy decides who goes where, under the same
 rules as the engine (a planned course gets people only if they bring it to its minimum):
 
@@ -10,13 +12,17 @@ rules as the engine (a planned course gets people only if they bring it to its m
 - ``pooled``: one pooled list, first come first served;
 - ``weekly``: the engine's weekly batch optimum, blind to the weeks ahead;
 - ``lookahead``: the engine planning over the coming weeks (below);
+- ``lookahead_short_waits``: the same, counting each day until a course begins as two minutes
+  of travel in the plan's last objective part, so that among equally good plans people start
+  sooner;
 - ``hindsight``: every arrival of the whole run known in advance, one optimum over all of it
   (no policy can place more: each one's placements are a solution of that problem).
 
 **Looking ahead.** Each week the engine solves a plan over the coming weeks: the people waiting
-now, the expected arrivals (the last weeks' arrivals, replayed forward: the best forecast of
-who comes is who came) and every course announced, each person and course with the window in
-which they can meet. From the plan it carries out what is certain now: people the plan puts in a
+now, the expected arrivals (the last eight weeks' arrivals, replayed eight weeks on: the best
+forecast of who comes is who came), every course open for registration and the courses in the
+providers' calendars for the next twelve weeks that are not open yet, each person and course
+with the window in which they can meet. From the plan it carries out what is certain now: people the plan puts in a
 running course, or in a planned course that the real people of this week bring to its minimum.
 People the plan keeps for a course that needs the expected arrivals wait for it, rather than
 being used up this week by a course that would start without them. The plan's objective puts
@@ -42,7 +48,7 @@ from .greedy import first_come_first_served
 from .model import Batch, Course, CourseStatus, Person
 from .solver import solve
 
-POLICIES = ("per_provider", "pooled", "weekly", "lookahead", "hindsight")
+POLICIES = ("per_provider", "pooled", "weekly", "lookahead", "lookahead_short_waits", "hindsight")
 WEEK = timedelta(weeks=1)
 
 
@@ -67,6 +73,8 @@ class CityYear:
     arrivals: tuple[tuple[int, Person], ...]  # (week, person)
     offers: tuple[Offer, ...]
     providers: tuple[str, ...]
+    join_weeks: int = 4  # a running course can be joined for its first weeks
+    earliest_weeks: int = 2  # a course starts no sooner after its announcement
 
     def day(self, week: int) -> date:
         return self.first_day + week * WEEK
@@ -139,16 +147,39 @@ def city_year(
         listed.append((week, replace(made, provider=nearest)))
     arrivals = listed
     return CityYear(
-        first_day, weeks, warmup, drain, tuple(arrivals), tuple(offers), tuple(s[0] for s in sites)
+        first_day,
+        weeks,
+        warmup,
+        drain,
+        tuple(arrivals),
+        tuple(offers),
+        tuple(s[0] for s in sites),
+        join_weeks=join_weeks,
     )
 
 
 # --- policies -------------------------------------------------------------------------------
 
 
-def _batch(day, people, courses, context) -> Batch:
-    _history, providers = context
-    return Batch(day=day, people=tuple(people), courses=tuple(courses), providers=providers)
+@dataclass(frozen=True)
+class Context:
+    """What a policy may know besides who waits and which courses are open this week."""
+
+    history: list[tuple[date, Person]]  # every arrival so far, with its day
+    providers: tuple[str, ...]
+    # Courses in the providers' calendars that are not open for registration yet, each with
+    # the day it opens (``joinable_from``).
+    calendar: list[Course]
+
+
+def _batch(day, people, courses, context, **kwargs) -> Batch:
+    return Batch(
+        day=day,
+        people=tuple(people),
+        courses=tuple(courses),
+        providers=context.providers,
+        **kwargs,
+    )
 
 
 class Policy:
@@ -191,8 +222,20 @@ class LookAhead(Policy):
 
     name = "lookahead"
 
-    def __init__(self, *, horizon_weeks: int = 8, seed: int = 0, time_limit: float = 30.0):
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        horizon_weeks: int = 8,
+        calendar_weeks: int = 12,
+        delay_minutes_per_day: float = 0.0,
+        seed: int = 0,
+        time_limit: float = 30.0,
+    ):
+        self.name = name or ("lookahead_short_waits" if delay_minutes_per_day else "lookahead")
         self.horizon = horizon_weeks
+        self.calendar_weeks = calendar_weeks
+        self.delay = delay_minutes_per_day
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -211,10 +254,17 @@ class LookAhead(Policy):
         ]
 
     def decide(self, day, waiting, courses, context):
-        expected = self.expected(day, context[0])
-        plan_day = day + self.horizon * WEEK
+        expected = self.expected(day, context.history)
+        horizon = day + max(self.horizon, self.calendar_weeks) * WEEK
+        upcoming = [c for c in context.calendar if c.start <= day + self.calendar_weeks * WEEK]
         real = [replace(p, available_from=day) for p in waiting]
-        batch = _batch(plan_day, real + expected, courses, context)
+        batch = _batch(
+            horizon,
+            real + expected,
+            [*courses, *upcoming],
+            context,
+            delay_minutes_per_day=self.delay,
+        )
         result = solve(batch, seed=self.seed, time_limit=self.time_limit, workers=1)
         by_course: dict[str, list[str]] = {}
         for a in result.assignments:
@@ -239,6 +289,7 @@ class Outcome:
     placed: dict[str, tuple[str, date]] = field(default_factory=dict)  # person → (course, day)
     started: set[str] = field(default_factory=set)
     cancelled: set[str] = field(default_factory=set)
+    starts: dict[str, date] = field(default_factory=dict)  # when a course that runs begins
     seconds: float = 0.0
 
 
@@ -246,6 +297,7 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
     started_at = time.monotonic()
     outcome = Outcome(policy.name)
     enrolled = {o.course.id: 0 for o in year.offers}
+    announced = {o.course.id: o.announced for o in year.offers}
     arrivals_by_week: dict[int, list[Person]] = {}
     for week, p in year.arrivals:
         arrivals_by_week.setdefault(week, []).append(p)
@@ -263,19 +315,31 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
             c = offer.course
             if offer.announced > day or c.id in outcome.cancelled:
                 continue
-            if c.start < day and c.id not in outcome.started:
-                # Its start has passed: it started if it reached its minimum, else it is off.
-                if enrolled[c.id] >= c.minimum and enrolled[c.id] > 0:
-                    outcome.started.add(c.id)
-                else:
-                    outcome.cancelled.add(c.id)
-                    continue
-            if day > c.joinable_until or enrolled[c.id] >= c.capacity:
+            begins = outcome.starts.get(c.id)
+            if begins is None and c.start < day:
+                # Its latest start has passed below its minimum: it is off.
+                outcome.cancelled.add(c.id)
+                continue
+            if begins is not None and begins <= day:
+                outcome.started.add(c.id)
+            until = (begins or c.start) + year.join_weeks * WEEK - timedelta(days=1)
+            if day > until or enrolled[c.id] >= c.capacity:
                 continue
             status = CourseStatus.RUNNING if c.id in outcome.started else CourseStatus.PLANNED
-            courses.append(replace(c, status=status, enrolled=enrolled[c.id]))
+            courses.append(
+                replace(
+                    c,
+                    status=status,
+                    enrolled=enrolled[c.id],
+                    start=begins or c.start,
+                    joinable_until=until,
+                )
+            )
         people = sorted(waiting.values(), key=lambda p: p.id)
-        context = (history, year.providers)
+        calendar = [
+            replace(o.course, joinable_from=o.announced) for o in year.offers if o.announced > day
+        ]
+        context = Context(history, year.providers, calendar)
         decided = policy.decide(day, people, courses, context) if people and courses else {}
         batch = Batch(
             day=day, people=tuple(people), courses=tuple(courses), providers=year.providers
@@ -287,14 +351,18 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
             enrolled[course_id] += 1
             outcome.placed[ident] = (course_id, day)
             del waiting[ident]
+        for c in courses:
+            if c.id not in outcome.starts and enrolled[c.id] >= max(1, c.minimum):
+                # "A course is to run once 15 entitled people have registered": a week to
+                # get ready, not before the earliest start its provider set.
+                earliest = announced[c.id] + year.earliest_weeks * WEEK
+                outcome.starts[c.id] = min(c.start, max(earliest, day + WEEK))
         if progress:
             progress({"policy": policy.name, "week": week, "waiting": len(waiting)})
     for offer in year.offers:  # courses whose start lies beyond the run
         c = offer.course
         if c.id not in outcome.started and c.id not in outcome.cancelled:
-            (outcome.started if enrolled[c.id] >= max(1, c.minimum) else outcome.cancelled).add(
-                c.id
-            )
+            (outcome.started if c.id in outcome.starts else outcome.cancelled).add(c.id)
     outcome.seconds = time.monotonic() - started_at
     return outcome
 
@@ -326,7 +394,7 @@ def hindsight(year: CityYear, *, seed: int = 0, time_limit: float = 300.0) -> Ou
 
 def waits(year: CityYear, outcome: Outcome) -> list[int]:
     """Days from arrival to the course: its start, or the day they joined it if it ran."""
-    starts = {o.course.id: o.start for o in year.offers}
+    starts = {o.course.id: outcome.starts.get(o.course.id, o.start) for o in year.offers}
     arrived = {p.id: p.available_from for _, p in year.arrivals}
     measured = {p.id for week, p in year.arrivals if 0 <= week < year.weeks}
     return sorted(
@@ -374,6 +442,7 @@ def policy(name: str, *, seed: int = 0) -> Policy:
         "pooled": Pooled,
         "weekly": lambda: Weekly(seed=seed),
         "lookahead": lambda: LookAhead(seed=seed),
+        "lookahead_short_waits": lambda: LookAhead(seed=seed, delay_minutes_per_day=2.0),
     }[name]()
 
 
