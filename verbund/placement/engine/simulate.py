@@ -4,9 +4,10 @@ The city: providers at district centres put courses in their calendars and open 
 registration 3 to 8 weeks before their latest start; a course runs once it has its minimum
 ("a course is to run once 15 entitled people have registered"): a week later, but not sooner
 than two weeks after it opened; one that has not reached its minimum by its latest start is
-cancelled. A running course can be joined for its first four weeks. About 40 people arrive a week and leave the list after
-six months if nobody placed them. Every week each policy decides who goes where, under the same
-rules as the engine (a planned course gets people only if they bring it to its minimum):
+cancelled. A running course can be joined for its first four weeks. About 40 people arrive a
+week and leave the list after six months if nobody placed them. Every week each policy decides
+who goes where, under the same rules as the engine (a planned course gets people only if they
+bring it to its minimum):
 
 - ``per_provider``: each provider's own list, first come first served (today);
 - ``pooled``: one pooled list, first come first served;
@@ -22,8 +23,9 @@ rules as the engine (a planned course gets people only if they bring it to its m
 now, the expected arrivals (the last eight weeks' arrivals, replayed eight weeks on: the best
 forecast of who comes is who came), every course open for registration and the courses in the
 providers' calendars for the next twelve weeks that are not open yet, each person and course
-with the window in which they can meet. From the plan it carries out what is certain now: people the plan puts in a
-running course, or in a planned course that the real people of this week bring to its minimum.
+with the window in which they can meet. From the plan it carries out what is certain now:
+people the plan puts in a running course, or in a planned course that the real people of this
+week bring to its minimum.
 People the plan keeps for a course that needs the expected arrivals wait for it, rather than
 being used up this week by a course that would start without them. The plan's objective puts
 real people before expected ones (they have waited longer), so expected people never take a
