@@ -73,10 +73,16 @@ def _open_courses(part, cflow, relaxed_x, deadline):
     state = settled_state(part, state, cflow.loads(x))
     best_x = cflow.solve(state)
     best = cflow.values(best_x)
+    # Worth flipping: the courses open now, and the closed ones the relaxation gave people who
+    # count towards their minimum.
+    relaxed_early = cflow.loads(relaxed_x)[1]
+    candidates = np.flatnonzero(part.hard & ((state == OPEN) | (relaxed_early > 0)))
     improved = True
     while improved and time.monotonic() < deadline:
         improved = False
-        for course in np.flatnonzero(part.hard):
+        for course in candidates:
+            if time.monotonic() >= deadline:
+                break
             trial = _flip(state, course)
             x = cflow.solve(trial)
             if x is not None and cflow.values(x) > best:
@@ -166,7 +172,9 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
     relaxed_x = cflow.solve(relaxed_state)
     upper3 = cflow.values(relaxed_x)
     stats["classes"] = classes.count
-    x, state = _open_courses(part, cflow, relaxed_x, deadline)
+    # The heuristic gets a third of the time left; proofs and journeys need the rest.
+    now = time.monotonic()
+    x, state = _open_courses(part, cflow, relaxed_x, now + (deadline - now) / 3)
     first_three = cflow.values(x)
     bounds = [float(v) for v in upper3] + [0.0]
     proven = [False] * 4
@@ -181,6 +189,10 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         first_three = cflow.values(x)
 
     chosen = pflow.solve(state)
+    if pflow.tiers < 4 and chosen is not None:
+        # The flow could not weigh journeys: place the same people with the least travel.
+        shorter = pflow.shortest_journeys(state, np.unique(part.pair_person[chosen]))
+        chosen = chosen if shorter is None else shorter
     if chosen is None or values_of(part, chosen)[:3] != first_three:
         # The people-level flow could not weigh waiting (see PersonFlow.tiers).
         chosen = _people_from_classes(part, classes, x)

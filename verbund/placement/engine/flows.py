@@ -290,6 +290,33 @@ class PersonFlow:
             return None
         return pair_index[flows[n : n + len(pair_index)] > 0]
 
+    def shortest_journeys(self, state: np.ndarray, people: np.ndarray) -> np.ndarray | None:
+        """The least travel that places exactly ``people`` (which fixes the first three
+        parts) in the open and relaxed courses of ``state``; None if they cannot all be."""
+        part = self.part
+        self.calls += 1
+        n = part.n
+        net = _Network(part, n)
+        chosen_people = np.zeros(n, dtype=bool)
+        chosen_people[people] = True
+        pair_index = np.flatnonzero(
+            (state[part.pair_course] > CLOSED) & chosen_people[part.pair_person]
+        )
+        ctails, cheads, ccaps, lower = net.course_arcs(state)
+        tails = np.concatenate([part.pair_person[pair_index], ctails])
+        heads = np.concatenate(
+            [net.entry(part.pair_course[pair_index], part.early[pair_index]), cheads]
+        )
+        caps = np.concatenate([np.ones(len(pair_index)), ccaps])
+        costs = np.concatenate([part.minutes[pair_index], np.zeros(len(ctails), dtype=np.int64)])
+        supplies = net.supplies(0, lower)
+        supplies[people] = 1
+        supplies[net.sink] = -len(people)
+        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, supplies)
+        if flows is None:
+            return None
+        return np.sort(pair_index[flows[: len(pair_index)] > 0])
+
     def loads(self, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         part = self.part
         total = np.bincount(part.pair_course[chosen], minlength=part.m)
