@@ -1,5 +1,6 @@
-"""``verbund placement generate|solve`` through ``verbund.cli.main``: JSON on standard output and
-nothing else, progress and errors on standard error, exit status 2 for bad input; no Django.
+"""``verbund placement generate|solve|simulate`` through ``verbund.cli.main``: JSON on standard
+output and nothing else, progress and errors on standard error, exit status 2 for bad input; no
+Django.
 
 The solve tests capture the file descriptors (capfd), not only ``sys.stdout``: HiGHS writes its
 banner from C, past Python's ``sys.stdout``.
@@ -160,6 +161,29 @@ def test_solve_of_a_directory_or_a_file_not_in_utf8_is_exit_2(capfd, tmp_path):
     latin1.write_bytes('{"day": "2027-01-04", "people": [{"id": "Jürgen"}]}'.encode("latin-1"))
     assert main(["placement", "solve", str(latin1), *FAST]) == 2
     assert_one_error_line(capfd.readouterr(), str(latin1))
+
+
+# --- simulate -----------------------------------------------------------------------------------
+
+SIMULATE = ["placement", "simulate", "--weeks", "6", "--arrivals", "10", "--providers", "3"]
+
+
+def test_simulate_with_json_prints_one_row_of_figures_per_policy(capfd):
+    assert main([*SIMULATE, "--policies", "pooled,weekly", "--json"]) == 0
+    captured = capfd.readouterr()
+    assert captured.err == ""
+    rows = json.loads(captured.out)  # the whole of standard output is one JSON document
+    assert [row["policy"] for row in rows] == ["pooled", "weekly"]
+    for row in rows:
+        assert 0 < row["placed"] <= row["arrivals"]
+        assert row["obliged_placed"] <= row["obliged"]
+        assert row["median_wait_days"] >= 0
+
+
+def test_simulate_of_an_unknown_policy_is_exit_2_and_one_line_naming_the_option(capfd):
+    assert main([*SIMULATE, "--policies", "pooled,clairvoyant"]) == 2
+    line = assert_one_error_line(capfd.readouterr(), "--policies")
+    assert "'clairvoyant'" in line
 
 
 @pytest.mark.parametrize(
