@@ -124,7 +124,8 @@ class Mip:
         self.h.setSolution(solution)
 
     def solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
-        """Returns (column values, objective value, dual bound, proven optimal)."""
+        """Returns (column values, objective value, dual bound, proven optimal); the bound is
+        infinite when HiGHS stopped before it had one."""
         self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
         self.h.run()
         status = self.h.getModelStatus()
@@ -133,5 +134,7 @@ class Mip:
             return None, float("nan"), float("nan"), False
         values = np.asarray(self.h.getSolution().col_value)
         value = info.objective_function_value
-        bound = info.mip_dual_bound if np.isfinite(info.mip_dual_bound) else value
-        return values, value, bound, status == highspy.HighsModelStatus.kOptimal
+        proven = status == highspy.HighsModelStatus.kOptimal
+        # Stopped before HiGHS had a bound (in presolve, say): it is infinite, not the value.
+        bound = value if proven else info.mip_dual_bound
+        return values, value, bound, proven
