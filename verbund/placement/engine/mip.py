@@ -113,11 +113,13 @@ class Mip:
     def objective(self, cols, coefs, *, maximise: bool) -> None:
         costs = np.zeros(self.n_cols)
         costs[np.asarray(cols, dtype=np.int64)] = coefs
+        self.costs = costs
         self.h.changeColsCost(self.n_cols, np.arange(self.n_cols, dtype=np.int32), costs)
         sense = highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize
         self.h.changeObjectiveSense(sense)
 
     def start(self, values: np.ndarray) -> None:
+        self.started = True
         solution = highspy.HighsSolution()
         solution.col_value = list(map(float, values))
         solution.value_valid = True
@@ -128,11 +130,24 @@ class Mip:
         infinite when HiGHS stopped before it had one."""
         self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
         self.h.run()
-        status = self.h.getModelStatus()
+        values = np.asarray(self.h.getSolution().col_value)
         info = self.h.getInfo()
+        if (
+            getattr(self, "started", False)
+            and info.primal_solution_status == 2
+            and abs(float(self.costs @ values) - info.objective_function_value) > 0.5
+        ):
+            # HiGHS (1.16) can report a better objective yet hand back the start it was
+            # given (seen when presolve alone solves the model): solve again without it.
+            self.started = False
+            self.h.clearSolver()
+            self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
+            self.h.run()
+            values = np.asarray(self.h.getSolution().col_value)
+            info = self.h.getInfo()
+        status = self.h.getModelStatus()
         if info.primal_solution_status != 2:  # no feasible solution found in time
             return None, float("nan"), float("nan"), False
-        values = np.asarray(self.h.getSolution().col_value)
         value = info.objective_function_value
         proven = status == highspy.HighsModelStatus.kOptimal
         # Stopped before HiGHS had a bound (in presolve, say): it is infinite, not the value.
