@@ -150,7 +150,10 @@ def _assemble(batch, pairs, all_pairs, parts, results, started) -> Result:
             p = int(part.people[part.pair_person[pair]])
             c = int(part.courses[part.pair_course[pair]])
             person, course = people[p], courses[c]
-            minutes = int(part.minutes[pair])
+            # The last objective part may hold days until the course begins (delay): the
+            # journey itself is what the person is told.
+            delay = batch.delay_cost(person, course)
+            minutes = int(part.minutes[pair]) - delay
             waiting = batch.waiting_days(person)
             placed[p] = True
             new[c] += 1
@@ -169,6 +172,7 @@ def _assemble(batch, pairs, all_pairs, parts, results, started) -> Result:
                         "waiting_days": waiting,
                         "obliged": person.obliged,
                         "childcare": person.needs_childcare,
+                        **({"delay_cost_minutes": delay} if delay else {}),
                     },
                 )
             )
