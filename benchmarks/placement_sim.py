@@ -407,9 +407,10 @@ Every policy lives through the same year; each week's decisions passed the rules
 Placed, obliged placed and waits count the people who arrived in the weeks measured (the
 warm-up before and the weeks after, in which they can still be placed, are not counted). Wait:
 days from arrival to the course's start, or to the day they joined a course already running.
-"% of hindsight": placed in percent of what hindsight placed of the same people. Hindsight
-knows every arrival in advance and places the most people over the whole run, warm-up and the
-weeks after included; of the people measured, a policy can place a few more than hindsight did.
+"% of hindsight": the people placed over the whole run (warm-up and the weeks after included) in
+percent of those hindsight placed. Hindsight knows every arrival in advance and places the most
+people over the whole run, so there it is a bound; of the people measured alone, a policy can
+place a few more than hindsight did.
 Hindsight decides who goes into which course, not when a course begins: its waits run to each
 course's latest start.
 Courses started and cancelled: those whose latest start lies in the weeks measured. Travel:
