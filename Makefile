@@ -41,9 +41,12 @@ demo: install messages
 serve: install messages
 	DEBUG=true $(DEMO_MAIL) $(BIN)/verbund serve --bind 127.0.0.1:8000
 
-# Runs on SQLite unless DATABASE_URL points elsewhere (CI runs it on both).
+# Runs on SQLite unless DATABASE_URL points elsewhere (CI runs it on both), in one worker process
+# per CPU (pytest-xdist, each with its own test database); `make test PYTEST_WORKERS=0` runs it in
+# one process, as plain `pytest` does.
+PYTEST_WORKERS ?= auto
 test: install messages
-	DEBUG=false SECRET_KEY=test-only-secret $(BIN)/pytest
+	DEBUG=false SECRET_KEY=test-only-secret $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 lint: install
 	$(BIN)/ruff check .
