@@ -38,6 +38,7 @@ import math
 import random
 import statistics
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -184,11 +185,14 @@ def _batch(day, people, courses, context, **kwargs) -> Batch:
     )
 
 
-class Policy:
+class Policy(ABC):
+    """Who of ``waiting`` goes into which of ``courses`` this week: person id → course id."""
+
     name = ""
 
+    @abstractmethod
     def decide(self, day: date, waiting: list[Person], courses: list[Course], context) -> dict:
-        raise NotImplementedError
+        """Each policy decides in its own way; ``run`` checks every decision against the rules."""
 
 
 class PerProvider(Policy):

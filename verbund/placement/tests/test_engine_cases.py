@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 from unittest.mock import patch
 
-import numpy as np
 import pytest
 
 from verbund.placement.engine import (
@@ -16,8 +15,9 @@ from verbund.placement.engine import (
     solve,
 )
 from verbund.placement.engine.check import check
-from verbund.placement.engine.flows import CLOSED, RELAXED
 from verbund.placement.engine.generate import generate
+
+from .strategies import all_closed
 
 DAY = date(2027, 1, 4)
 HERE = (52.37, 9.73)
@@ -205,17 +205,12 @@ def test_a_tiny_time_limit_still_gives_a_feasible_placement_and_honest_bounds():
             assert part.bound >= part.value
 
 
-def _all_closed(part, cflow, relaxed_x, deadline):
-    state = np.where(part.hard, CLOSED, RELAXED)
-    return cflow.solve(state), state
-
-
 @pytest.mark.parametrize("seed", [1, 2])
 def test_flows_and_mip_stages_prove_the_same_optimum_for_a_district(seed):
     batch = generate(people=500, courses=40, providers=4, seed=seed)
     by_flows = solve(batch, workers=1)
     with (
-        patch.object(component, "_open_courses", _all_closed),
+        patch.object(component, "_open_courses", all_closed),
         patch.object(component, "NODE_LIMIT", 0),
     ):
         by_mip = solve(batch, workers=1)

@@ -2,15 +2,13 @@
 
 from unittest.mock import patch
 
-import numpy as np
 from hypothesis import HealthCheck, given, settings
 
 from verbund.placement.engine import component, solve
 from verbund.placement.engine.check import check, objective_of, violations
-from verbund.placement.engine.flows import CLOSED, RELAXED
 from verbund.placement.engine.greedy import first_come_first_served
 
-from .strategies import any_batches, brute_force
+from .strategies import all_closed, any_batches, brute_force
 
 TINY = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 PROPERTY = settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])
@@ -47,19 +45,13 @@ def test_never_fewer_placed_than_first_come_first_served(batch):
         assert result.objective.key() >= objective_of(batch, baseline).key()
 
 
-def _all_closed(part, cflow, relaxed_x, deadline):
-    """A heuristic that finds nothing: every planned course below its minimum stays closed."""
-    state = np.where(part.hard, CLOSED, RELAXED)
-    return cflow.solve(state), state
-
-
 @TINY
 @given(any_batches(max_people=6, max_courses=3))
 def test_the_mip_stages_alone_equal_brute_force(batch):
     """With the flows' heuristic and search switched off, stages A, B and C of HiGHS must reach
     the optimum on their own."""
     with (
-        patch.object(component, "_open_courses", _all_closed),
+        patch.object(component, "_open_courses", all_closed),
         patch.object(component, "NODE_LIMIT", 0),
     ):
         result = solve(batch, workers=1)
