@@ -92,6 +92,8 @@ def _open_courses(part, cflow, relaxed_x, deadline):
 
 # Beyond this many nodes the search hands over to stage C's MIP.
 NODE_LIMIT = 100
+# Beyond this many fitting pairs a part's travel is bounded by a flow rather than stage C.
+LARGE_PART = 100_000
 
 
 def _travel_search(part, cflow, pflow, chosen, first_three, deadline, *, node_limit):
@@ -198,6 +200,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         chosen = _people_from_classes(part, classes, x)
     values = values_of(part, chosen)
     if not all(proven[:3]):
+        bounds[3] = min(float(values[3]), pflow.least_travel(values[0]))
         stats["flows"] = pflow.calls + cflow.calls
         return PartResult(chosen, values, tuple(bounds), tuple(proven), method, stats)
 
@@ -216,7 +219,10 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         values = values_of(part, chosen)
         stats["stages"]["search"] = round(time.monotonic() - t, 3)
         stats["nodes"] = nodes
-    if values[3] > travel_bound and time.monotonic() < deadline:
+    if values[3] > travel_bound and len(part.pair_person) > LARGE_PART:
+        # Stage C's MIP on so many pairs neither finishes nor improves in any time we have.
+        travel_bound = max(travel_bound, pflow.least_travel(values[0]))
+    elif values[3] > travel_bound and time.monotonic() < deadline:
         method = "mip"
         t = time.monotonic()
         found, bound, c_proven = travel_stage(part, chosen, values, deadline=deadline, seed=seed)

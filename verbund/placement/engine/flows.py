@@ -290,6 +290,25 @@ class PersonFlow:
             return None
         return pair_index[flows[n : n + len(pair_index)] > 0]
 
+    def least_travel(self, count: int) -> int:
+        """The least travel of any ``count`` people placed with every course relaxed: a lower
+        bound on the travel of every placement of at least that many, whoever they are."""
+        part = self.part
+        self.calls += 1
+        n = part.n
+        net = _Network(part, n)
+        ctails, cheads, ccaps, lower = net.course_arcs(np.full(part.m, RELAXED))
+        tails = np.concatenate([np.full(n, net.source), part.pair_person, ctails])
+        heads = np.concatenate([np.arange(n), net.entry(part.pair_course, part.early), cheads])
+        caps = np.concatenate([np.ones(n), np.ones(len(part.pair_person)), ccaps])
+        costs = np.concatenate(
+            [np.zeros(n, dtype=np.int64), part.minutes, np.zeros(len(ctails), dtype=np.int64)]
+        )
+        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, net.supplies(count, lower))
+        if flows is None:
+            return 0
+        return int(part.minutes[flows[n : n + len(part.pair_person)] > 0].sum())
+
     def shortest_journeys(self, state: np.ndarray, people: np.ndarray) -> np.ndarray | None:
         """The least travel that places exactly ``people`` (which fixes the first three
         parts) in the open and relaxed courses of ``state``; None if they cannot all be."""

@@ -47,10 +47,24 @@ class Mip:
             # proves the optimum.
             ("mip_abs_gap", 0.999),
             ("presolve", "on"),
+            # Probing, in presolve, does not look at the time limit: on the big parts' models
+            # it ran minutes past it.
+            ("presolve_rule_off", 2**15),
         ):
             self.h.setOptionValue(name, value)
         self.n_cols = 0
         self.n_rows = 0
+        # HiGHS checks its time limit between phases, and a large root LP can run far past
+        # it: these callbacks, called within simplex, interior point and branch and bound,
+        # stop it at the deadline.
+        self.deadline = float("inf")
+        self.h.cbSimplexInterrupt += self._interrupt
+        self.h.cbIpmInterrupt += self._interrupt
+        self.h.cbMipInterrupt += self._interrupt
+
+    def _interrupt(self, event) -> None:
+        if time.monotonic() >= self.deadline:
+            event.interrupt()
 
     def rows(self, lower, upper) -> np.ndarray:
         lower = np.asarray(lower, dtype=float)
@@ -128,6 +142,7 @@ class Mip:
     def solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
         """Returns (column values, objective value, dual bound, proven optimal); the bound is
         infinite when HiGHS stopped before it had one."""
+        self.deadline = deadline
         self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
         self.h.run()
         values = np.asarray(self.h.getSolution().col_value)

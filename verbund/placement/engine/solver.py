@@ -80,6 +80,7 @@ def solve(
                 "courses": parts[i].m,
                 "method": res.method,
                 "proven": all(res.proven),
+                "stages": res.stats.get("stages", {}),
                 "seconds": round(time.monotonic() - started, 3),
             }
         )

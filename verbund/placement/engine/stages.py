@@ -13,6 +13,9 @@ import numpy as np
 from .flows import CLOSED, OPEN, RELAXED, Classes, Part
 from .mip import INF, Mip
 
+# Columns beyond which a model is large: presolve on it can run far past the time limit.
+LARGE_MODEL = 50_000
+
 
 def _course_rows(mip: Mip, part: Part):
     """Capacity rows (load - free*y <= 0 for a course with a minimum, load <= free otherwise)
@@ -123,6 +126,10 @@ class ClassModel:
     def stage_b(self, a_value, x_start, deadline):
         """Max waiting among placements reaching ``a_value`` in stage A."""
         self.mip.row(self.x, self.a_coefs, lower=a_value - 0.5)
+        if self.mip.n_cols > LARGE_MODEL:
+            # Presolve with that dense row cannot be interrupted and took minutes on a big
+            # city's part; stage A's presolve has done most of its work anyway.
+            self.mip.h.setOptionValue("presolve", "off")
         self.mip.objective(self.z, self.classes.wait_days.astype(float), maximise=True)
         self.mip.start(self.start(x_start))
         return self._result(self.mip.solve(deadline), deadline)
