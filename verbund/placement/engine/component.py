@@ -77,11 +77,13 @@ def _open_courses(part, cflow, relaxed_x, deadline):
     # count towards their minimum.
     relaxed_early = cflow.loads(relaxed_x)[1]
     candidates = np.flatnonzero(part.hard & ((state == OPEN) | (relaxed_early > 0)))
+    # Nothing beats the relaxation: once it is met, the search is over.
+    upper = cflow.values(relaxed_x)
     improved = True
-    while improved and time.monotonic() < deadline:
+    while improved and best < upper and time.monotonic() < deadline:
         improved = False
         for course in candidates:
-            if time.monotonic() >= deadline:
+            if best == upper or time.monotonic() >= deadline:
                 break
             trial = _flip(state, course)
             x = cflow.solve(trial)
@@ -90,46 +92,44 @@ def _open_courses(part, cflow, relaxed_x, deadline):
     return best_x, state
 
 
-# Beyond this many nodes the search hands over to stage C's MIP.
+# Beyond this many nodes a search hands over to stage C's MIP.
 NODE_LIMIT = 100
-# Beyond this many fitting pairs a part's travel is bounded by a flow rather than stage C.
+# Beyond this many fitting pairs stage C's MIP neither finishes nor improves in any time we
+# have: a part's travel is bounded by a flow instead.
 LARGE_PART = 100_000
 
 
-def _travel_search(part, cflow, pflow, chosen, first_three, deadline, *, node_limit):
+def _branch_and_bound(pflow, evaluate, chosen, first_three, deadline, *, node_limit):
     """Branch and bound over the planned courses for the least travel, each node a flow.
 
-    A node fixes some courses open or closed and relaxes the rest; its people-level flow is
-    the best placement of that relaxation, so its travel bounds the node's subtree as long as
-    it keeps the first three parts. Returns (best placement, proven travel bound, nodes)."""
+    A node fixes some courses open or closed and relaxes the rest; ``evaluate`` gives the
+    node's placement (None: the node cannot keep the first three parts). Its travel bounds the
+    node's subtree as long as it does not beat the first three parts: then the placement is
+    the best of the relaxation, and a placement that relaxes more is split further. Returns
+    (best placement, travel bound, nodes); the bound is 0 when nodes were left unexplored."""
+    part = pflow.part
     best, best_travel = chosen, values_of(part, chosen)[3]
     stack = [np.full(part.m, RELAXED)]
     nodes = 0
-    open_bounds: list[float] = []
     while stack:
         if nodes >= node_limit or time.monotonic() >= deadline:
-            open_bounds.append(0.0)  # unexplored: nothing proven about them
-            break
+            return best, 0.0, nodes  # unexplored nodes: nothing proven about them
         state = stack.pop()
         nodes += 1
-        x = cflow.solve(state)
-        if x is None:
+        found = evaluate(state)
+        if found is None:
             continue
-        node_three = cflow.values(x)
-        if node_three < first_three:
-            continue  # this subtree cannot keep the first three parts
-        found = pflow.solve(state)
         values = values_of(part, found)
         relaxes_more = values[:3] > first_three
         if not relaxes_more and values[3] >= best_travel:
             continue
         loads = pflow.loads(found)
+        early = loads[1]
         below = np.flatnonzero(short(part, state, loads))
         if not len(below):
             if values[:3] == first_three:
                 best, best_travel = found, values[3]
             continue
-        early = loads[1]
         course = below[np.argmax(early[below] / part.needed[below])]
         first, second = (
             (OPEN, CLOSED) if early[course] * 2 >= part.needed[course] else (CLOSED, OPEN)
@@ -138,8 +138,50 @@ def _travel_search(part, cflow, pflow, chosen, first_three, deadline, *, node_li
             child = state.copy()
             child[course] = choice
             stack.append(child)
-    bound = min([float(best_travel), *open_bounds]) if stack or open_bounds else float(best_travel)
-    return best, bound, nodes
+    return best, float(best_travel), nodes
+
+
+def _dive(pflow, evaluate, deadline, *, node_limit):
+    """A quick placement keeping every minimum, for the least travel: from the relaxation,
+    close at once every short course that got less than half its minimum (or, if none did,
+    the one furthest from it) and solve again, until no course is short. A handful of flows
+    where the branch and bound, one course at a time, would need one per short course."""
+    part = pflow.part
+    state = np.full(part.m, RELAXED)
+    for _ in range(node_limit):
+        if time.monotonic() >= deadline:
+            break
+        found = evaluate(state)
+        if found is None:
+            break
+        loads = pflow.loads(found)
+        below = np.flatnonzero(short(part, state, loads))
+        if not len(below):
+            return found
+        ratio = loads[1][below] / part.needed[below]
+        far = below[ratio < 0.5]
+        state[far if len(far) else below[np.argmin(ratio)]] = CLOSED
+    return None
+
+
+def _exact_travel(cflow, pflow, first_three):
+    """A node's best placement over people in all four parts, when the person flow weighs
+    them all; None if the node cannot keep the first three parts (told by the class flow)."""
+
+    def evaluate(state):
+        x = cflow.solve(state)
+        if x is None or cflow.values(x) < first_three:
+            return None
+        return pflow.solve(state)
+
+    return evaluate
+
+
+def _same_kinds(pflow, chosen):
+    """A node's least travel taking as many people of each kind as ``chosen``: it keeps the
+    first three parts whatever the person flow can weigh, but other kinds might travel less,
+    so the search's bound proves nothing."""
+    return lambda state: pflow.journeys_keeping(state, chosen)
 
 
 def _people_from_classes(part: Part, classes: Classes, x: np.ndarray) -> np.ndarray:
@@ -191,38 +233,47 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         first_three = cflow.values(x)
 
     chosen = pflow.solve(state)
-    if pflow.tiers < 4 and chosen is not None:
-        # The flow could not weigh journeys: place the same people with the least travel.
-        shorter = pflow.shortest_journeys(state, np.unique(part.pair_person[chosen]))
-        chosen = chosen if shorter is None else shorter
     if chosen is None or values_of(part, chosen)[:3] != first_three:
         # The people-level flow could not weigh waiting (see PersonFlow.tiers).
         chosen = _people_from_classes(part, classes, x)
+    if pflow.tiers < 4:
+        # The flow could not weigh journeys: the same kinds of people with the least travel.
+        shorter = pflow.journeys_keeping(state, chosen)
+        chosen = chosen if shorter is None else shorter
     values = values_of(part, chosen)
-    if not all(proven[:3]):
-        bounds[3] = min(float(values[3]), pflow.least_travel(values[0]))
-        stats["flows"] = pflow.calls + cflow.calls
-        return PartResult(chosen, values, tuple(bounds), tuple(proven), method, stats)
+    first_three = values[:3]
 
     # The relaxation's travel bounds every placement as good as it in the first three parts.
-    travel_bound = float(upper[3]) if pflow.tiers == 4 and upper[:3] == values[:3] else 0.0
-    if (
-        values[3] > travel_bound
-        and pflow.tiers == 4
-        and first_three == upper3
-        and time.monotonic() < deadline
-    ):
+    exact = all(proven[:3]) and pflow.tiers == 4 and first_three == upper3
+    travel_bound = float(upper[3]) if exact and upper[:3] == first_three else 0.0
+    if values[3] > travel_bound and time.monotonic() < deadline:
         t = time.monotonic()
-        chosen, travel_bound, nodes = _travel_search(
-            part, cflow, pflow, chosen, first_three, deadline, node_limit=NODE_LIMIT
+        dived = _dive(pflow, _same_kinds(pflow, chosen), deadline, node_limit=NODE_LIMIT)
+        if dived is not None and values_of(part, dived)[3] < values[3]:
+            chosen, values = dived, values_of(part, dived)
+        stats["stages"]["dive"] = round(time.monotonic() - t, 3)
+        t = time.monotonic()
+        if exact:
+            evaluate = _exact_travel(cflow, pflow, first_three)
+            search_deadline = deadline
+        else:
+            evaluate = _same_kinds(pflow, chosen)
+            # Its bound proves nothing: leave time for stage C.
+            search_deadline = t + (deadline - t) / 2
+        chosen, bound, nodes = _branch_and_bound(
+            pflow, evaluate, chosen, first_three, search_deadline, node_limit=NODE_LIMIT
         )
         values = values_of(part, chosen)
+        if exact:
+            travel_bound = max(travel_bound, bound)
         stats["stages"]["search"] = round(time.monotonic() - t, 3)
         stats["nodes"] = nodes
-    if values[3] > travel_bound and len(part.pair_person) > LARGE_PART:
-        # Stage C's MIP on so many pairs neither finishes nor improves in any time we have.
-        travel_bound = max(travel_bound, pflow.least_travel(values[0]))
-    elif values[3] > travel_bound and time.monotonic() < deadline:
+    if (
+        values[3] > travel_bound
+        and all(proven[:3])
+        and len(part.pair_person) <= LARGE_PART
+        and time.monotonic() < deadline
+    ):
         method = "mip"
         t = time.monotonic()
         found, bound, c_proven = travel_stage(part, chosen, values, deadline=deadline, seed=seed)
@@ -233,8 +284,11 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
             travel_bound = float(values[3])
         elif np.isfinite(bound):
             travel_bound = max(travel_bound, float(bound))
+    if values[3] > travel_bound:
+        # No placement of as many people travels less than the least travel of any of them.
+        travel_bound = max(travel_bound, float(pflow.least_travel(values[0])))
     bounds[3] = min(travel_bound, float(values[3]))
-    proven[3] = bounds[3] >= values[3]
+    proven[3] = all(proven[:3]) and bounds[3] >= values[3]
     stats["flows"] = pflow.calls + cflow.calls
     return PartResult(chosen, values, tuple(bounds), tuple(proven), method, stats)
 

@@ -309,32 +309,48 @@ class PersonFlow:
             return 0
         return int(part.minutes[flows[n : n + len(part.pair_person)] > 0].sum())
 
-    def shortest_journeys(self, state: np.ndarray, people: np.ndarray) -> np.ndarray | None:
-        """The least travel that places exactly ``people`` (which fixes the first three
-        parts) in the open and relaxed courses of ``state``; None if they cannot all be."""
+    def journeys_keeping(self, state: np.ndarray, chosen: np.ndarray) -> np.ndarray | None:
+        """The least travel, in the open and relaxed courses of ``state``, among placements
+        that take as many people of each kind (obliged or not, days waited) as ``chosen``
+        does: the first three parts stay exactly as they are, whoever of a kind goes where.
+        None if the open courses cannot all reach their minimum that way."""
         part = self.part
         self.calls += 1
         n = part.n
-        net = _Network(part, n)
-        chosen_people = np.zeros(n, dtype=bool)
-        chosen_people[people] = True
-        pair_index = np.flatnonzero(
-            (state[part.pair_course] > CLOSED) & chosen_people[part.pair_person]
+        kinds, kind = np.unique(
+            np.stack([part.obliged.astype(np.int64), part.waiting], axis=1),
+            axis=0,
+            return_inverse=True,
         )
+        kind = kind.reshape(-1)
+        quota = np.bincount(kind[part.pair_person[chosen]], minlength=len(kinds))
+        # Each kind is a node with its quota as supply, feeding the people of that kind.
+        net = _Network(part, n + len(kinds))
+        pair_index = np.flatnonzero(state[part.pair_course] > CLOSED)
         ctails, cheads, ccaps, lower = net.course_arcs(state)
-        tails = np.concatenate([part.pair_person[pair_index], ctails])
+        tails = np.concatenate([n + kind, part.pair_person[pair_index], ctails])
         heads = np.concatenate(
-            [net.entry(part.pair_course[pair_index], part.early[pair_index]), cheads]
+            [
+                np.arange(n),
+                net.entry(part.pair_course[pair_index], part.early[pair_index]),
+                cheads,
+            ]
         )
-        caps = np.concatenate([np.ones(len(pair_index)), ccaps])
-        costs = np.concatenate([part.minutes[pair_index], np.zeros(len(ctails), dtype=np.int64)])
+        caps = np.concatenate([np.ones(n), np.ones(len(pair_index)), ccaps])
+        costs = np.concatenate(
+            [
+                np.zeros(n, dtype=np.int64),
+                part.minutes[pair_index],
+                np.zeros(len(ctails), dtype=np.int64),
+            ]
+        )
         supplies = net.supplies(0, lower)
-        supplies[people] = 1
-        supplies[net.sink] = -len(people)
+        supplies[n : n + len(kinds)] = quota
+        supplies[net.sink] -= len(chosen)
         flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, supplies)
         if flows is None:
             return None
-        return np.sort(pair_index[flows[: len(pair_index)] > 0])
+        return np.sort(pair_index[flows[n : n + len(pair_index)] > 0])
 
     def loads(self, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         part = self.part
