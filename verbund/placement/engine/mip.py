@@ -7,6 +7,7 @@ optimum added as a row and the previous solution given as the start.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
@@ -15,6 +16,10 @@ import highspy
 import numpy as np
 
 INF = highspy.kHighsInf
+# Columns beyond which HiGHS solves in a child process the deadline can stop (see solve_apart).
+LARGE_MODEL = 50_000
+# How long past the deadline a child may take to hand back what it has before it is stopped.
+GRACE_SECONDS = 1.0
 
 
 def _without_banner() -> None:
@@ -134,6 +139,7 @@ class Mip:
 
     def start(self, values: np.ndarray) -> None:
         self.started = True
+        self.start_values = np.asarray(values, dtype=float)
         solution = highspy.HighsSolution()
         solution.col_value = list(map(float, values))
         solution.value_valid = True
@@ -142,6 +148,79 @@ class Mip:
     def solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
         """Returns (column values, objective value, dual bound, proven optimal); the bound is
         infinite when HiGHS stopped before it had one."""
+        if self.n_cols > LARGE_MODEL and hasattr(os, "fork"):
+            return self.solve_apart(deadline)
+        return self._solve(deadline)
+
+    def solve_apart(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
+        """``solve`` in a forked child that is stopped at the deadline. On large models the
+        heuristics at HiGHS's root node neither look at the clock nor call back (seen: 46 s
+        in central rounding past a 20 s limit); the child sends each improving solution and
+        bound as it finds them, so stopping it loses nothing found."""
+        context = multiprocessing.get_context("fork")
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(target=self._solve_in_child, args=(sender, deadline))
+        child.start()
+        sender.close()
+        best: tuple | None = None
+        bound = float("nan")
+        final = None
+        try:
+            while final is None:
+                wait = deadline + GRACE_SECONDS - time.monotonic()
+                if wait <= 0 or not receiver.poll(wait):
+                    break
+                kind, *message = receiver.recv()
+                if kind == "solution":
+                    best = (message[0], message[1])
+                    bound = message[2]
+                elif kind == "bound":
+                    bound = message[0]
+                else:
+                    final = tuple(message)
+        except EOFError:
+            pass  # the child ended without a word: what it sent so far stands
+        finally:
+            if child.is_alive():
+                child.kill()
+            child.join()
+            receiver.close()
+        if final is not None:
+            return final
+        if best is None and getattr(self, "started", False):
+            best = (self.start_values, float(self.costs @ self.start_values))
+        if best is None:
+            return None, float("nan"), float("nan"), False
+        return best[0], best[1], bound, False
+
+    def _solve_in_child(self, sender, deadline: float) -> None:
+        def improving(event) -> None:
+            out = event.data_out
+            solution = np.asarray(out.mip_solution, dtype=float)
+            sender.send(
+                (
+                    "solution",
+                    solution,
+                    float(out.objective_function_value),
+                    float(out.mip_dual_bound),
+                )
+            )
+
+        last = [float("nan")]
+
+        def bound(event) -> None:
+            value = float(event.data_out.mip_dual_bound)
+            if value != last[0]:
+                last[0] = value
+                sender.send(("bound", value))
+
+        self.h.cbMipImprovingSolution += improving
+        self.h.cbMipLogging += bound
+        self.h.cbMipInterrupt += bound
+        sender.send(("done", *self._solve(deadline)))
+        sender.close()
+
+    def _solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
         self.deadline = deadline
         self.h.setOptionValue("time_limit", max(0.01, deadline - time.monotonic()))
         self.h.run()

@@ -11,10 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .flows import CLOSED, OPEN, RELAXED, Classes, Part
-from .mip import INF, Mip
-
-# Columns beyond which a model is large: presolve on it can run far past the time limit.
-LARGE_MODEL = 50_000
+from .mip import INF, LARGE_MODEL, Mip
 
 
 def _course_rows(mip: Mip, part: Part):

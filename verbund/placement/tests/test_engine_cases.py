@@ -1,8 +1,10 @@
 """The engine's rules, case by case, and its two routes to a proof agreeing at city scale."""
 
+import time
 from datetime import date, timedelta
 from unittest.mock import patch
 
+import numpy as np
 import pytest
 
 from verbund.placement.engine import (
@@ -12,6 +14,7 @@ from verbund.placement.engine import (
     Person,
     WaitingReason,
     component,
+    mip,
     solve,
 )
 from verbund.placement.engine.check import check
@@ -224,3 +227,30 @@ def test_components_solved_in_processes_give_the_same_result():
     alone, together = solve(batch, workers=1), solve(batch, workers=2)
     assert alone.objective == together.objective
     assert alone.optimal and together.optimal
+
+
+def test_large_models_solved_in_a_child_process_give_the_same_optimum():
+    batch = generate(people=500, courses=40, providers=4, seed=1)
+    with (
+        patch.object(component, "_open_courses", all_closed),
+        patch.object(component, "NODE_LIMIT", 0),
+    ):
+        here = solve(batch, workers=1)
+        with patch.object(mip, "LARGE_MODEL", 0):
+            apart = solve(batch, workers=1)
+    assert here.optimal and apart.optimal
+    assert apart.objective == here.objective
+    assert check(batch, apart) == []
+
+
+def test_a_child_past_its_deadline_is_stopped_and_the_best_known_solution_stands():
+    model = mip.Mip(seed=0)
+    rows = model.rows([0.0], [1.0])
+    cols = model.cols([0.0, 0.0], [1.0, 1.0], [0, 1], [rows[0], rows[0]], [1.0, 1.0], integer=True)
+    model.objective(cols, [1.0, 2.0], maximise=True)
+    model.start(np.array([1.0, 0.0]))
+    with patch.object(mip, "GRACE_SECONDS", -1.0):
+        values, value, _bound, proven = model.solve_apart(time.monotonic())
+    assert list(values) == [1.0, 0.0] and value == 1.0 and not proven
+    values, value, bound, proven = model.solve_apart(time.monotonic() + 30)
+    assert list(values) == [0.0, 1.0] and value == bound == 2.0 and proven
