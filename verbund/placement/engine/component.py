@@ -97,6 +97,8 @@ NODE_LIMIT = 100
 # Beyond this many fitting pairs stage C's MIP neither finishes nor improves in any time we
 # have: a part's travel is bounded by a flow instead.
 LARGE_PART = 100_000
+# Flows the journeys need after the first three parts: the dive's and a few more.
+JOURNEY_FLOWS = 15
 
 
 def _branch_and_bound(pflow, evaluate, chosen, first_three, deadline, *, node_limit):
@@ -145,22 +147,31 @@ def _dive(pflow, evaluate, deadline, *, node_limit):
     """A quick placement keeping every minimum, for the least travel: from the relaxation,
     close at once every short course that got less than half its minimum (or, if none did,
     the one furthest from it) and solve again, until no course is short. A handful of flows
-    where the branch and bound, one course at a time, would need one per short course."""
+    where the branch and bound, one course at a time, would need one per short course. When
+    closing them all leaves no placement, close only the furthest; when even that does, let
+    it open instead."""
     part = pflow.part
     state = np.full(part.m, RELAXED)
+    found = evaluate(state)
     for _ in range(node_limit):
-        if time.monotonic() >= deadline:
-            break
-        found = evaluate(state)
-        if found is None:
-            break
+        if found is None or time.monotonic() >= deadline:
+            return None
         loads = pflow.loads(found)
         below = np.flatnonzero(short(part, state, loads))
         if not len(below):
             return found
         ratio = loads[1][below] / part.needed[below]
+        furthest = below[np.argmin(ratio)]
         far = below[ratio < 0.5]
-        state[far if len(far) else below[np.argmin(ratio)]] = CLOSED
+        closing_far, closing, opening = state.copy(), state.copy(), state.copy()
+        closing_far[far] = CLOSED
+        closing[furthest] = CLOSED
+        opening[furthest] = OPEN
+        for trial in (closing_far, closing, opening) if len(far) > 1 else (closing, opening):
+            found = evaluate(trial)
+            if found is not None:
+                state = trial
+                break
     return None
 
 
@@ -204,7 +215,10 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
     stats: dict = {"pairs": len(part.pair_person), "stages": {}}
     pflow = PersonFlow(part)
     relaxed_state = np.full(part.m, RELAXED)
+    started = time.monotonic()
     relaxed = pflow.solve(relaxed_state)
+    # The first three parts must leave time for the journeys' flows, timed by this one.
+    proof_deadline = deadline - JOURNEY_FLOWS * (time.monotonic() - started)
     upper = values_of(part, relaxed)
     if pflow.tiers == 4 and feasible(part, relaxed_state, pflow.loads(relaxed)):
         # Every planned course the relaxation uses reaches its minimum: it is a placement.
@@ -218,7 +232,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
     stats["classes"] = classes.count
     # The heuristic gets a third of the time left; proofs and journeys need the rest.
     now = time.monotonic()
-    x, state = _open_courses(part, cflow, relaxed_x, now + (deadline - now) / 3)
+    x, state = _open_courses(part, cflow, relaxed_x, now + (proof_deadline - now) / 3)
     first_three = cflow.values(x)
     bounds = [float(v) for v in upper3] + [0.0]
     proven = [False] * 4
@@ -228,7 +242,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
     else:
         method = "mip"
         proven, bounds, x, state = _prove_first_three(
-            part, classes, cflow, x, state, upper3, deadline, seed, stats
+            part, classes, cflow, x, state, upper3, proof_deadline, seed, stats
         )
         first_three = cflow.values(x)
 
@@ -246,6 +260,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
     # The relaxation's travel bounds every placement as good as it in the first three parts.
     exact = all(proven[:3]) and pflow.tiers == 4 and first_three == upper3
     travel_bound = float(upper[3]) if exact and upper[:3] == first_three else 0.0
+    stage_c = all(proven[:3]) and len(part.pair_person) <= LARGE_PART
     if values[3] > travel_bound and time.monotonic() < deadline:
         t = time.monotonic()
         dived = _dive(pflow, _same_kinds(pflow, chosen), deadline, node_limit=NODE_LIMIT)
@@ -258,8 +273,14 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
             search_deadline = deadline
         else:
             evaluate = _same_kinds(pflow, chosen)
-            # Its bound proves nothing: leave time for stage C.
-            search_deadline = t + (deadline - t) / 2
+            # Its bound proves nothing. Where stage C follows, the search's placement is its
+            # start, which decides how soon it proves: half the time left. Elsewhere it seldom
+            # gains much after the dive: a quarter of the part's time so far, the rest being
+            # other parts' to use.
+            if stage_c:
+                search_deadline = t + (deadline - t) / 2
+            else:
+                search_deadline = min(deadline, t + (t - started) / 4)
         chosen, bound, nodes = _branch_and_bound(
             pflow, evaluate, chosen, first_three, search_deadline, node_limit=NODE_LIMIT
         )
@@ -268,12 +289,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
             travel_bound = max(travel_bound, bound)
         stats["stages"]["search"] = round(time.monotonic() - t, 3)
         stats["nodes"] = nodes
-    if (
-        values[3] > travel_bound
-        and all(proven[:3])
-        and len(part.pair_person) <= LARGE_PART
-        and time.monotonic() < deadline
-    ):
+    if values[3] > travel_bound and stage_c and time.monotonic() < deadline:
         method = "mip"
         t = time.monotonic()
         found, bound, c_proven = travel_stage(part, chosen, values, deadline=deadline, seed=seed)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 import numpy as np
 
@@ -86,25 +87,60 @@ def solve(
         )
 
     pool: Executor | None = None
-    futures = {}
+    futures: dict = {}
+    queue = list(big)
+    lock = threading.Lock()
+
+    def submit_next(_done=None) -> None:
+        # Called as a worker frees: the next part gets its share of the time left then.
+        with lock:
+            if not queue or pool is None:
+                return
+            i = queue.pop(0)
+            waiting = sum(len(parts[j].pair_person) for j in queue)
+            own = _share(parts[i], waiting, workers, deadline)
+            try:
+                futures[i] = pool.submit(solve_part, parts[i], deadline=own, seed=seed)
+            except Exception as error:  # a broken pool: the error is raised where awaited
+                futures[i] = Future()
+                futures[i].set_exception(error)
+                return
+        futures[i].add_done_callback(submit_next)
+
     if big:
         pool = ProcessPoolExecutor(
             max_workers=min(workers, len(big)), mp_context=multiprocessing.get_context("fork")
         )
-        futures = {i: pool.submit(solve_part, parts[i], deadline=deadline, seed=seed) for i in big}
+        for _ in range(min(workers, len(big))):
+            submit_next()
     try:
-        for i in small:
-            results[i] = solve_part(parts[i], deadline=deadline, seed=seed)
+        for k, i in enumerate(small):
+            waiting = sum(len(parts[j].pair_person) for j in small[k + 1 :])
+            own = _share(parts[i], waiting, 1, deadline)
+            results[i] = solve_part(parts[i], deadline=own, seed=seed)
             finished(i)
-        for i, future in futures.items():
-            results[i] = future.result()
+        for i in big:
+            while i not in futures:
+                time.sleep(0.01)
+            results[i] = futures[i].result()
             finished(i)
     finally:
         if pool is not None:
+            with lock:
+                queue.clear()
             pool.shutdown(cancel_futures=True)
     result = _assemble(batch, pairs, all_pairs, parts, results, started)
     report({"event": "done", "seconds": result.seconds, "optimal": result.optimal})
     return result
+
+
+def _share(part: Part, waiting_pairs: int, workers: int, deadline: float) -> float:
+    """A part's own deadline: its share, by fitting pairs, of the time left, beside the parts
+    still waiting after it, which the workers share. Without it the first parts would take
+    the whole time and the last none; a part done early leaves its time to those after it."""
+    now = time.monotonic()
+    pairs = len(part.pair_person)
+    return now + (deadline - now) * pairs / (pairs + waiting_pairs / workers)
 
 
 def _parts(pairs, cols, person_label, course_label) -> list[Part]:
