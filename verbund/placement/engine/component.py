@@ -105,9 +105,9 @@ def _branch_and_bound(pflow, evaluate, chosen, first_three, deadline, *, node_li
     """Branch and bound over the planned courses for the least travel, each node a flow.
 
     A node fixes some courses open or closed and relaxes the rest; ``evaluate`` gives the
-    node's placement (None: the node cannot keep the first three parts). Its travel bounds the
-    node's subtree as long as it does not beat the first three parts: then the placement is
-    the best of the relaxation, and a placement that relaxes more is split further. Returns
+    node's best placement (None: it has none), lexicographically. Worse in the first three
+    parts, the node is pruned; equal, its travel bounds the subtree; better, the relaxation
+    was used and the node is split further. Returns
     (best placement, travel bound, nodes); the bound is 0 when nodes were left unexplored."""
     part = pflow.part
     best, best_travel = chosen, values_of(part, chosen)[3]
@@ -122,6 +122,8 @@ def _branch_and_bound(pflow, evaluate, chosen, first_three, deadline, *, node_li
         if found is None:
             continue
         values = values_of(part, found)
+        if values[:3] < first_three:
+            continue  # the node's best is worse in the first three parts: so is its subtree
         relaxes_more = values[:3] > first_three
         if not relaxes_more and values[3] >= best_travel:
             continue
@@ -175,17 +177,10 @@ def _dive(pflow, evaluate, deadline, *, node_limit):
     return None
 
 
-def _exact_travel(cflow, pflow, first_three):
+def _exact_travel(pflow):
     """A node's best placement over people in all four parts, when the person flow weighs
-    them all; None if the node cannot keep the first three parts (told by the class flow)."""
-
-    def evaluate(state):
-        x = cflow.solve(state)
-        if x is None or cflow.values(x) < first_three:
-            return None
-        return pflow.solve(state)
-
-    return evaluate
+    them all (None: the node has no placement)."""
+    return pflow.solve
 
 
 def _same_kinds(pflow, chosen):
@@ -269,7 +264,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         stats["stages"]["dive"] = round(time.monotonic() - t, 3)
         t = time.monotonic()
         if exact:
-            evaluate = _exact_travel(cflow, pflow, first_three)
+            evaluate = _exact_travel(pflow)
             search_deadline = deadline
         else:
             evaluate = _same_kinds(pflow, chosen)
