@@ -188,6 +188,9 @@ def test_progress_is_reported_while_it_runs():
     kinds = [e["event"] for e in events]
     assert kinds[0] == "start" and kinds[-1] == "done"
     assert kinds.count("component") == events[0]["components"]
+    for event in events[1:-1]:
+        assert set(event["stages"]) <= {"A", "B", "dive", "search", "C"}
+        assert all(seconds >= 0 for seconds in event["stages"].values())
 
 
 def test_the_same_seed_gives_the_same_placement():
