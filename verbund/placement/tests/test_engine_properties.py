@@ -4,7 +4,7 @@ from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 
-from verbund.placement.engine import component, solve
+from verbund.placement.engine import component, flows, solve
 from verbund.placement.engine.check import check, objective_of, violations
 from verbund.placement.engine.greedy import first_come_first_served
 
@@ -54,6 +54,19 @@ def test_the_mip_stages_alone_equal_brute_force(batch):
         patch.object(component, "_open_courses", all_closed),
         patch.object(component, "NODE_LIMIT", 0),
     ):
+        result = solve(batch, workers=1)
+    assert check(batch, result) == []
+    assert result.objective == brute_force(batch)
+    assert result.optimal
+
+
+@settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(any_batches(max_people=6, max_courses=3))
+def test_where_the_person_flow_cannot_weigh_every_part_the_optimum_is_still_reached(batch):
+    """A big city's components overflow the person flow's weights, which then leave travel and
+    waiting out (a limit of 1 makes every component do so): the class flow, the flows keeping
+    each kind of person, the dive, the search and stage C must still reach the optimum."""
+    with patch.object(flows, "_COST_LIMIT", 1):
         result = solve(batch, workers=1)
     assert check(batch, result) == []
     assert result.objective == brute_force(batch)
