@@ -177,12 +177,6 @@ def _dive(pflow, evaluate, deadline, *, node_limit):
     return None
 
 
-def _exact_travel(pflow):
-    """A node's best placement over people in all four parts, when the person flow weighs
-    them all (None: the node has no placement)."""
-    return pflow.solve
-
-
 def _same_kinds(pflow, chosen):
     """A node's least travel taking as many people of each kind as ``chosen``: it keeps the
     first three parts whatever the person flow can weigh, but other kinds might travel less,
@@ -264,7 +258,7 @@ def solve_part(part: Part, *, deadline: float, seed: int) -> PartResult:
         stats["stages"]["dive"] = round(time.monotonic() - t, 3)
         t = time.monotonic()
         if exact:
-            evaluate = _exact_travel(pflow)
+            evaluate = pflow.solve  # weighs all four parts: its search proves the optimum
             search_deadline = deadline
         else:
             evaluate = _same_kinds(pflow, chosen)

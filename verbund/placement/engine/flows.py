@@ -258,56 +258,62 @@ class PersonFlow:
             self.pair_cost = self.pair_cost + part.minutes
         self.calls = 0
 
-    def solve(self, state: np.ndarray) -> np.ndarray | None:
-        """The chosen local pairs, or None if the open courses cannot all reach their minimum."""
+    def _through_people(self, state, pair_cost, kind, quota, *, spill: bool):
+        """The chosen local pairs of a min-cost flow from feeders through people into the open
+        and relaxed courses of ``state``: feeder ``k`` sends ``quota[k]`` people, each of
+        ``kind`` k; with ``spill``, the single feeder may send some straight to the sink (not
+        placed). None if the open courses cannot all reach their minimum that way."""
         part = self.part
         self.calls += 1
-        n = part.n
-        net = _Network(part, n)
+        n, feeders = part.n, len(quota)
+        net = _Network(part, n + feeders)
         pair_index = np.flatnonzero(state[part.pair_course] > CLOSED)
         ctails, cheads, ccaps, lower = net.course_arcs(state)
-        tails = np.concatenate(
-            [np.full(n, net.source), part.pair_person[pair_index], ctails, [net.source]]
-        )
+        spilled = [n] if spill else []
+        tails = np.concatenate([n + kind, part.pair_person[pair_index], ctails, spilled])
         heads = np.concatenate(
             [
                 np.arange(n),
                 net.entry(part.pair_course[pair_index], part.early[pair_index]),
                 cheads,
-                [net.sink],
+                [net.sink] * len(spilled),
             ]
         )
-        caps = np.concatenate([np.ones(n), np.ones(len(pair_index)), ccaps, [n]])
+        caps = np.concatenate([np.ones(n), np.ones(len(pair_index)), ccaps, quota[: len(spilled)]])
         costs = np.concatenate(
             [
                 np.zeros(n, dtype=np.int64),
-                self.pair_cost[pair_index],
-                np.zeros(len(ctails) + 1, dtype=np.int64),
+                pair_cost[pair_index],
+                np.zeros(len(ctails) + len(spilled), dtype=np.int64),
             ]
         )
-        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, net.supplies(n, lower))
+        supplies = net.supplies(0, lower)
+        supplies[n : n + feeders] = quota
+        supplies[net.sink] -= quota.sum()
+        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, supplies)
         if flows is None:
             return None
         return pair_index[flows[n : n + len(pair_index)] > 0]
+
+    def solve(self, state: np.ndarray) -> np.ndarray | None:
+        """The chosen local pairs, or None if the open courses cannot all reach their minimum."""
+        everyone = np.zeros(self.part.n, dtype=np.int64)
+        return self._through_people(
+            state, self.pair_cost, everyone, np.array([self.part.n]), spill=True
+        )
 
     def least_travel(self, count: int) -> int:
         """The least travel of any ``count`` people placed with every course relaxed: a lower
         bound on the travel of every placement of at least that many, whoever they are."""
         part = self.part
-        self.calls += 1
-        n = part.n
-        net = _Network(part, n)
-        ctails, cheads, ccaps, lower = net.course_arcs(np.full(part.m, RELAXED))
-        tails = np.concatenate([np.full(n, net.source), part.pair_person, ctails])
-        heads = np.concatenate([np.arange(n), net.entry(part.pair_course, part.early), cheads])
-        caps = np.concatenate([np.ones(n), np.ones(len(part.pair_person)), ccaps])
-        costs = np.concatenate(
-            [np.zeros(n, dtype=np.int64), part.minutes, np.zeros(len(ctails), dtype=np.int64)]
+        chosen = self._through_people(
+            np.full(part.m, RELAXED),
+            part.minutes,
+            np.zeros(part.n, dtype=np.int64),
+            np.array([count]),
+            spill=False,
         )
-        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, net.supplies(count, lower))
-        if flows is None:
-            return 0
-        return int(part.minutes[flows[n : n + len(part.pair_person)] > 0].sum())
+        return 0 if chosen is None else int(part.minutes[chosen].sum())
 
     def journeys_keeping(self, state: np.ndarray, chosen: np.ndarray) -> np.ndarray | None:
         """The least travel, in the open and relaxed courses of ``state``, among placements
@@ -315,8 +321,6 @@ class PersonFlow:
         does: the first three parts stay exactly as they are, whoever of a kind goes where.
         None if the open courses cannot all reach their minimum that way."""
         part = self.part
-        self.calls += 1
-        n = part.n
         kinds, kind = np.unique(
             np.stack([part.obliged.astype(np.int64), part.waiting], axis=1),
             axis=0,
@@ -324,33 +328,7 @@ class PersonFlow:
         )
         kind = kind.reshape(-1)
         quota = np.bincount(kind[part.pair_person[chosen]], minlength=len(kinds))
-        # Each kind is a node with its quota as supply, feeding the people of that kind.
-        net = _Network(part, n + len(kinds))
-        pair_index = np.flatnonzero(state[part.pair_course] > CLOSED)
-        ctails, cheads, ccaps, lower = net.course_arcs(state)
-        tails = np.concatenate([n + kind, part.pair_person[pair_index], ctails])
-        heads = np.concatenate(
-            [
-                np.arange(n),
-                net.entry(part.pair_course[pair_index], part.early[pair_index]),
-                cheads,
-            ]
-        )
-        caps = np.concatenate([np.ones(n), np.ones(len(pair_index)), ccaps])
-        costs = np.concatenate(
-            [
-                np.zeros(n, dtype=np.int64),
-                part.minutes[pair_index],
-                np.zeros(len(ctails), dtype=np.int64),
-            ]
-        )
-        supplies = net.supplies(0, lower)
-        supplies[n : n + len(kinds)] = quota
-        supplies[net.sink] -= len(chosen)
-        flows = _solve_flow(net.n_nodes, tails, heads, caps, costs, supplies)
-        if flows is None:
-            return None
-        return np.sort(pair_index[flows[n : n + len(pair_index)] > 0])
+        return self._through_people(state, part.minutes, kind, quota, spill=False)
 
     def loads(self, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         part = self.part

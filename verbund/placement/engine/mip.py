@@ -59,6 +59,7 @@ class Mip:
             self.h.setOptionValue(name, value)
         self.n_cols = 0
         self.n_rows = 0
+        self.start_values: np.ndarray | None = None
         # HiGHS checks its time limit between phases, and a large root LP can run far past
         # it: these callbacks, called within simplex, interior point and branch and bound,
         # stop it at the deadline.
@@ -170,7 +171,10 @@ class Mip:
                 wait = deadline + GRACE_SECONDS - time.monotonic()
                 if wait <= 0 or not receiver.poll(wait):
                     break
-                kind, *message = receiver.recv()
+                try:
+                    kind, *message = receiver.recv()
+                except EOFError:
+                    break  # the child ended without its result: what it sent so far stands
                 if kind == "solution":
                     best = (message[0], message[1])
                     bound = message[2]
@@ -178,8 +182,6 @@ class Mip:
                     bound = message[0]
                 else:
                     final = tuple(message)
-        except EOFError:
-            pass  # the child ended without a word: what it sent so far stands
         finally:
             if child.is_alive():
                 child.kill()
@@ -187,7 +189,7 @@ class Mip:
             receiver.close()
         if final is not None:
             return final
-        if best is None and getattr(self, "started", False):
+        if best is None and self.start_values is not None:
             best = (self.start_values, float(self.costs @ self.start_values))
         if best is None:
             return None, float("nan"), float("nan"), False

@@ -87,25 +87,27 @@ def solve(
         )
 
     pool: Executor | None = None
-    futures: dict = {}
+    # One slot per big part, settled when its worker is done: parts are handed to workers
+    # one at a time as they free, so each gets its share of the time left when it starts.
+    slots: dict[int, Future] = {i: Future() for i in big}
     queue = list(big)
     lock = threading.Lock()
 
-    def submit_next(_done=None) -> None:
-        # Called as a worker frees: the next part gets its share of the time left then.
+    def submit_next() -> None:
         with lock:
-            if not queue or pool is None:
+            if not queue:
                 return
             i = queue.pop(0)
             waiting = sum(len(parts[j].pair_person) for j in queue)
             own = _share(parts[i], waiting, workers, deadline)
             try:
-                futures[i] = pool.submit(solve_part, parts[i], deadline=own, seed=seed)
-            except Exception as error:  # a broken pool: the error is raised where awaited
-                futures[i] = Future()
-                futures[i].set_exception(error)
+                future = pool.submit(solve_part, parts[i], deadline=own, seed=seed)
+            except Exception as error:  # a broken pool: raised where each part is awaited
+                for j in (i, *queue):
+                    slots[j].set_exception(error)
+                queue.clear()
                 return
-        futures[i].add_done_callback(submit_next)
+        future.add_done_callback(lambda done: _settle(slots[i], done, submit_next))
 
     if big:
         pool = ProcessPoolExecutor(
@@ -114,15 +116,14 @@ def solve(
         for _ in range(min(workers, len(big))):
             submit_next()
     try:
-        for k, i in enumerate(small):
-            waiting = sum(len(parts[j].pair_person) for j in small[k + 1 :])
+        waiting = sum(len(parts[i].pair_person) for i in small)
+        for i in small:
+            waiting -= len(parts[i].pair_person)
             own = _share(parts[i], waiting, 1, deadline)
             results[i] = solve_part(parts[i], deadline=own, seed=seed)
             finished(i)
         for i in big:
-            while i not in futures:
-                time.sleep(0.01)
-            results[i] = futures[i].result()
+            results[i] = slots[i].result()
             finished(i)
     finally:
         if pool is not None:
@@ -132,6 +133,16 @@ def solve(
     result = _assemble(batch, pairs, all_pairs, parts, results, started)
     report({"event": "done", "seconds": result.seconds, "optimal": result.optimal})
     return result
+
+
+def _settle(slot: Future, done: Future, then: Callable[[], None]) -> None:
+    """Hand a worker's outcome to the part's slot, then give the worker the next part."""
+    error = done.exception()
+    if error is None:
+        slot.set_result(done.result())
+    else:
+        slot.set_exception(error)
+    then()
 
 
 def _share(part: Part, waiting_pairs: int, workers: int, deadline: float) -> float:

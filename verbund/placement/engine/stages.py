@@ -124,8 +124,8 @@ class ClassModel:
         """Max waiting among placements reaching ``a_value`` in stage A."""
         self.mip.row(self.x, self.a_coefs, lower=a_value - 0.5)
         if self.mip.n_cols > LARGE_MODEL:
-            # Presolve with that dense row cannot be interrupted and took minutes on a big
-            # city's part; stage A's presolve has done most of its work anyway.
+            # Presolve with that dense row took minutes on a big city's part, time the
+            # search needs; stage A's presolve has done most of its work anyway.
             self.mip.h.setOptionValue("presolve", "off")
         self.mip.objective(self.z, self.classes.wait_days.astype(float), maximise=True)
         self.mip.start(self.start(x_start))
