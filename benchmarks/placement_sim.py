@@ -11,9 +11,10 @@ courses announced 3 to 8 weeks ahead, running once they reach their minimum, can
 do not by their latest start. Every policy of ``simulate.POLICIES`` (or ``--policies``) lives
 through the same year in this process (``simulate.compare``): each provider's own list and the
 pooled list first come first served, the engine's weekly optimum, the engine looking ahead (also
-with short waits), and hindsight, every arrival known in advance (no policy can place more
-people over the whole run). Each week's decision is checked against the rules; a policy that
-breaks one stops the run with an error.
+with short waits, and told the true arrivals of its horizon instead of the forecast), and
+hindsight, every arrival known in advance (no policy can place more people over the whole run).
+Each week's decision is checked against the rules; a policy that breaks one stops the run with
+an error.
 
 Per seed it prints ``simulate.table``: placed of the year's arrivals and in percent of hindsight,
 obliged placed, median and 90th-percentile wait from arrival to the course, courses started and
@@ -249,9 +250,10 @@ STYLES = {
     "weekly": ("#2f6f3e", "9 3 2 3"),
     "lookahead": ("#0b5fa5", ""),
     "lookahead_short_waits": ("#7b3294", "5 2"),
+    "foresight": ("#a11d5d", "12 3 2 3 2 3"),
     "hindsight": ("#000000", "1 3"),
 }
-SPARE_STYLES = [("#555555", "6 2 1 2"), ("#a11d5d", "3 3")]
+SPARE_STYLES = [("#555555", "6 2 1 2"), ("#006d77", "3 3")]
 
 
 def _style(name: str, index: int) -> tuple[str, str]:

@@ -16,6 +16,8 @@ bring it to its minimum):
 - ``lookahead_short_waits``: the same, counting each day until a course begins as two minutes
   of travel in the plan's last objective part, so that among equally good plans people start
   sooner;
+- ``foresight``: the look-ahead told who really arrives in the coming weeks instead of the
+  forecast; nobody can follow it, but beside ``lookahead`` it shows what forecasting costs;
 - ``hindsight``: every arrival of the whole run known in advance, one optimum over all of it
   (no policy can place more: each one's placements are a solution of that problem).
 
@@ -51,7 +53,15 @@ from .greedy import first_come_first_served
 from .model import Batch, Course, CourseStatus, Person
 from .solver import solve
 
-POLICIES = ("per_provider", "pooled", "weekly", "lookahead", "lookahead_short_waits", "hindsight")
+POLICIES = (
+    "per_provider",
+    "pooled",
+    "weekly",
+    "lookahead",
+    "lookahead_short_waits",
+    "foresight",
+    "hindsight",
+)
 WEEK = timedelta(weeks=1)
 
 
@@ -286,6 +296,22 @@ class LookAhead(Policy):
         return decided
 
 
+class Foresight(LookAhead):
+    """The look-ahead with the true arrivals of its horizon in place of the forecast."""
+
+    def __init__(self, arrivals: list[tuple[date, Person]], **kwargs):
+        super().__init__(name="foresight", **kwargs)
+        self.arrivals = arrivals
+
+    def expected(self, day, history):
+        until = day + self.horizon * WEEK
+        return [
+            replace(p, id=f"expected:{p.id}")
+            for arrived, p in self.arrivals
+            if day < arrived <= until
+        ]
+
+
 # --- the run ----------------------------------------------------------------------------------
 
 
@@ -443,13 +469,16 @@ def figures(year: CityYear, outcome: Outcome, reference: Outcome | None = None) 
     return row
 
 
-def policy(name: str, *, seed: int = 0) -> Policy:
+def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
     return {
         "per_provider": PerProvider,
         "pooled": Pooled,
         "weekly": lambda: Weekly(seed=seed),
         "lookahead": lambda: LookAhead(seed=seed),
         "lookahead_short_waits": lambda: LookAhead(seed=seed, delay_minutes_per_day=2.0),
+        "foresight": lambda: Foresight(
+            [(year.day(week), p) for week, p in year.arrivals], seed=seed
+        ),
     }[name]()
 
 
@@ -461,7 +490,7 @@ def compare(
         outcomes["hindsight"] = hindsight(year, seed=seed)
     for name in names:
         if name != "hindsight":
-            outcomes[name] = run(year, policy(name, seed=seed), progress=progress)
+            outcomes[name] = run(year, policy(name, year, seed=seed), progress=progress)
     reference = outcomes.get("hindsight")
     return [figures(year, outcomes[name], reference) for name in names], outcomes
 

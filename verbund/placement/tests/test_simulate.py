@@ -165,3 +165,23 @@ def test_bad_benchmark_options_are_refused(argv):
 
 def test_a_figure_nobody_has_is_null_in_the_json():
     assert placement_sim._plain({"a": [math.nan, 1.5]}) == {"a": [None, 1.5]}
+
+
+def test_lookahead_expects_the_recent_arrivals_replayed_and_foresight_the_true_ones(year):
+    day = year.day(4)
+    arrivals = [(year.day(week), p) for week, p in year.arrivals]
+    history = [(arrived, p) for arrived, p in arrivals if arrived <= day]
+    coming = [p for arrived, p in arrivals if day < arrived <= day + 8 * simulate.WEEK]
+    recent = [p for arrived, p in history if arrived > day - 8 * simulate.WEEK]
+    assert coming and recent
+
+    replayed = simulate.LookAhead().expected(day, history)
+    assert [p.id for p in replayed] == [f"expected:{p.id}" for p in recent]
+    assert all(
+        e.available_from == p.available_from + 8 * simulate.WEEK
+        for e, p in zip(replayed, recent, strict=True)
+    )
+    # Foresight sees who really comes in the same eight weeks, arriving when they do.
+    true = simulate.Foresight(arrivals).expected(day, history)
+    assert [p.id for p in true] == [f"expected:{p.id}" for p in coming]
+    assert [p.available_from for p in true] == [p.available_from for p in coming]
