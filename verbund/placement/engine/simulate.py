@@ -299,9 +299,9 @@ class LookAhead(Policy):
 class Foresight(LookAhead):
     """The look-ahead with the true arrivals of its horizon in place of the forecast."""
 
-    def __init__(self, arrivals: list[tuple[date, Person]], **kwargs):
+    def __init__(self, year: CityYear, **kwargs):
         super().__init__(name="foresight", **kwargs)
-        self.arrivals = arrivals
+        self.arrivals = [(year.day(week), p) for week, p in year.arrivals]
 
     def expected(self, day, history):
         until = day + self.horizon * WEEK
@@ -476,9 +476,7 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
         "weekly": lambda: Weekly(seed=seed),
         "lookahead": lambda: LookAhead(seed=seed),
         "lookahead_short_waits": lambda: LookAhead(seed=seed, delay_minutes_per_day=2.0),
-        "foresight": lambda: Foresight(
-            [(year.day(week), p) for week, p in year.arrivals], seed=seed
-        ),
+        "foresight": lambda: Foresight(year, seed=seed),
     }[name]()
 
 

@@ -182,6 +182,6 @@ def test_lookahead_expects_the_recent_arrivals_replayed_and_foresight_the_true_o
         for e, p in zip(replayed, recent, strict=True)
     )
     # Foresight sees who really comes in the same eight weeks, arriving when they do.
-    true = simulate.Foresight(arrivals).expected(day, history)
+    true = simulate.Foresight(year).expected(day, history)
     assert [p.id for p in true] == [f"expected:{p.id}" for p in coming]
     assert [p.available_from for p in true] == [p.available_from for p in coming]
