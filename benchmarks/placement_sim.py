@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.placement_sim                  # one city year, seed 1
     .venv/bin/python -m benchmarks.placement_sim --seeds 1,2,3    # three years, and their mean
+    .venv/bin/python -m benchmarks.placement_sim --seeds 1,2,3 --workers 2  # two at a time
     .venv/bin/python -m benchmarks.placement_sim --quick          # a short year, a smoke run
 
 The year (``verbund.placement.engine.simulate.city_year``): ``--providers`` providers (8) at
@@ -34,6 +35,7 @@ import math
 import os
 import statistics
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -85,6 +87,9 @@ def parse_args(argv=None):
         default=",".join(simulate.POLICIES),
         help=f"comma-separated, from {','.join(simulate.POLICIES)} (all)",
     )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="seeds run side by side in processes (1)"
+    )
     parser.add_argument("--quick", action="store_true", help="a short year; prints only")
     parser.add_argument("--no-write", action="store_true", help="print only, store nothing")
     args = parser.parse_args(argv)
@@ -101,8 +106,8 @@ def parse_args(argv=None):
         )
     if len(set(args.policies)) != len(args.policies):
         parser.error("--policies: each policy once")
-    if args.providers < 1 or args.weeks < 1 or not args.arrivals > 0:
-        parser.error("--providers and --weeks must be at least 1, --arrivals above 0")
+    if args.providers < 1 or args.weeks < 1 or args.workers < 1 or not args.arrivals > 0:
+        parser.error("--providers, --weeks and --workers must be at least 1, --arrivals above 0")
     return args
 
 
@@ -118,6 +123,7 @@ def parameters(args) -> dict:
         "warmup_weeks": args.warmup,
         "drain_weeks": args.drain,
         "seeds": args.seeds,
+        "workers": args.workers,
         "policies": args.policies,
         "quick": args.quick,
     }
@@ -453,7 +459,12 @@ def main(argv=None) -> int:
     facts = {"when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine()}
     say(machine_line(facts["machine"]))
     load_before = os.getloadavg()
-    results = [run(seed, args) for seed in args.seeds]
+    if args.workers > 1 and len(args.seeds) > 1:
+        # Each seed's year is independent; a policy's seconds then share the cores.
+        with ProcessPoolExecutor(min(args.workers, len(args.seeds))) as pool:
+            results = list(pool.map(run, args.seeds, [args] * len(args.seeds)))
+    else:
+        results = [run(seed, args) for seed in args.seeds]
     facts["load_average_before"] = round(load_before[0], 2)
     facts["load_average_after"] = round(os.getloadavg()[0], 2)
     print()

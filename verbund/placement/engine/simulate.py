@@ -12,26 +12,26 @@ bring it to its minimum):
 - ``per_provider``: each provider's own list, first come first served (today);
 - ``pooled``: one pooled list, first come first served;
 - ``weekly``: the engine's weekly batch optimum, blind to the weeks ahead;
-- ``lookahead``: the engine planning over the coming weeks (below);
-- ``lookahead_short_waits``: the same, counting each day until a course begins as two minutes
-  of travel in the plan's last objective part, so that among equally good plans people start
-  sooner;
+- ``lookahead``: a plan over the coming weeks (below);
+- ``lookahead_short_waits``: the same, counting each day until a course begins against filling
+  it then, so that courses begin sooner where that costs few placements;
 - ``foresight``: the look-ahead told who really arrives in the coming weeks instead of the
   forecast; nobody can follow it, but beside ``lookahead`` it shows what forecasting costs;
 - ``hindsight``: every arrival of the whole run known in advance, one optimum over all of it
-  (no policy can place more: each one's placements are a solution of that problem).
+  under the same rules (no policy can place more: each one's placements, in the weeks it made
+  them, are a solution of that problem).
 
-**Looking ahead.** Each week the engine solves a plan over the coming weeks: the people waiting
-now, the expected arrivals (the last eight weeks' arrivals, replayed eight weeks on: the best
-forecast of who comes is who came), every course open for registration and the courses in the
-providers' calendars for the next twelve weeks that are not open yet, each person and course
-with the window in which they can meet. From the plan it carries out what is certain now:
-people the plan puts in a running course, or in a planned course that the real people of this
-week bring to its minimum.
-People the plan keeps for a course that needs the expected arrivals wait for it, rather than
-being used up this week by a course that would start without them. The plan's objective puts
-real people before expected ones (they have waited longer), so expected people never take a
-place from someone already waiting.
+**Looking ahead.** Each week the look-ahead solves a plan (``plan.py``) over the coming weeks:
+the people waiting now, the expected arrivals (the last twelve weeks' arrivals, replayed twelve
+weeks on: the best forecast of who comes is who came), every course open for registration and
+the courses in the providers' calendars for the next sixteen weeks that are not open yet. In
+the plan each course fills in a week it chooses, and begins and closes as the rules above let
+it, so the plan knows that a course filled early closes early. From the plan it carries out
+what is certain now: people the plan puts in a course whose start is settled, or in a course
+the plan fills this week (only people on the list now can fill it now). People the plan keeps
+for a course that fills later wait for it, rather than being used up this week by a course that
+would start without them. The plan's objective puts real people before expected ones, so
+expected people never take a place from someone already waiting.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from .fit import travel_minutes
 from .generate import cities, course, person
 from .greedy import first_come_first_served
 from .model import Batch, Course, CourseStatus, Person
+from .plan import PER_MINUTE, Rules, is_filled, plan
 from .solver import solve
 
 POLICIES = (
@@ -91,6 +92,11 @@ class CityYear:
 
     def day(self, week: int) -> date:
         return self.first_day + week * WEEK
+
+    def rules(self) -> Rules:
+        """The city's rules for plans. The run's end is one of them: nobody joins a course
+        after its last week, so a plan that keeps someone for a later course loses them."""
+        return Rules(self.earliest_weeks, self.join_weeks, self.day(self.weeks + self.drain - 1))
 
 
 def city_year(
@@ -240,15 +246,17 @@ class LookAhead(Policy):
 
     def __init__(
         self,
+        rules: Rules,
         *,
         name: str | None = None,
-        horizon_weeks: int = 8,
-        calendar_weeks: int = 12,
+        horizon_weeks: int = 12,
+        calendar_weeks: int = 16,
         delay_minutes_per_day: float = 0.0,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
         self.name = name or ("lookahead_short_waits" if delay_minutes_per_day else "lookahead")
+        self.rules = rules
         self.horizon = horizon_weeks
         self.calendar_weeks = calendar_weeks
         self.delay = delay_minutes_per_day
@@ -270,37 +278,30 @@ class LookAhead(Policy):
         ]
 
     def decide(self, day, waiting, courses, context):
-        expected = self.expected(day, context.history)
-        horizon = day + max(self.horizon, self.calendar_weeks) * WEEK
         upcoming = [c for c in context.calendar if c.start <= day + self.calendar_weeks * WEEK]
-        real = [replace(p, available_from=day) for p in waiting]
-        batch = _batch(
-            horizon,
-            real + expected,
+        made = plan(
+            day,
+            waiting,
             [*courses, *upcoming],
-            context,
-            delay_minutes_per_day=self.delay,
+            self.rules,
+            expected=self.expected(day, context.history),
+            delay_per_day=self.delay * PER_MINUTE,
+            seed=self.seed,
+            time_limit=self.time_limit,
+            relative_gap=1e-4,
         )
-        result = solve(batch, seed=self.seed, time_limit=self.time_limit, workers=1)
-        by_course: dict[str, list[str]] = {}
-        for a in result.assignments:
-            if not a.person.startswith("expected:"):
-                by_course.setdefault(a.course, []).append(a.person)
-        decided = {}
-        for c in courses:
-            chosen = by_course.get(c.id, [])
-            if chosen and c.enrolled + len(chosen) >= (
-                0 if c.status is CourseStatus.RUNNING else c.minimum
-            ):
-                decided.update(dict.fromkeys(chosen, c.id))
-        return decided
+        # What is certain now: real people in a course whose start is settled, or in one the
+        # plan fills this week (only people on the list now can fill it this week).
+        now = {c.id for c in courses if is_filled(c) or made.fills.get(c.id) == 0}
+        real = {p.id for p in waiting}
+        return {p: c for p, c in made.assignments.items() if p in real and c in now}
 
 
 class Foresight(LookAhead):
     """The look-ahead with the true arrivals of its horizon in place of the forecast."""
 
     def __init__(self, year: CityYear, **kwargs):
-        super().__init__(name="foresight", **kwargs)
+        super().__init__(year.rules(), name="foresight", **kwargs)
         self.arrivals = [(year.day(week), p) for week, p in year.arrivals]
 
     def expected(self, day, history):
@@ -364,6 +365,7 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
                     status=status,
                     enrolled=enrolled[c.id],
                     start=begins or c.start,
+                    joinable_from=offer.announced,
                     joinable_until=until,
                 )
             )
@@ -399,25 +401,39 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
     return outcome
 
 
-def hindsight(year: CityYear, *, seed: int = 0, time_limit: float = 300.0) -> Outcome:
-    """Every arrival and course of the run in one batch, each with its window."""
+def hindsight(year: CityYear, *, seed: int = 0, time_limit: float = 600.0) -> Outcome:
+    """Every arrival and course of the run in one plan, under the run's own rules: each course
+    fills in the week the plan chooses, and begins and closes as ``run`` would let it."""
     started_at = time.monotonic()
-    last_day = year.day(year.warmup + year.weeks + year.drain + 30)
-    people = tuple(p for _, p in year.arrivals)
-    courses = tuple(replace(o.course, joinable_from=o.announced) for o in year.offers)
-    batch = Batch(day=last_day, people=people, courses=courses)
-    result = solve(batch, seed=seed, time_limit=time_limit)
+    first = year.day(-year.warmup)
+    people = [p for _, p in year.arrivals]
+    courses = [replace(o.course, joinable_from=o.announced) for o in year.offers]
+    made = plan(
+        first,
+        people,
+        courses,
+        year.rules(),
+        placed_first=True,
+        seed=seed,
+        time_limit=time_limit,
+        relative_gap=1e-4,
+    )
     outcome = Outcome("hindsight")
-    starts = {o.course.id: o for o in year.offers}
-    by_id = {p.id: p for p in people}
-    for a in result.assignments:
-        offer = starts[a.course]
-        joined = max(by_id[a.person].available_from, offer.announced)
-        outcome.placed[a.person] = (a.course, joined)
-    outcome.started = set(result.starting_courses)
+    offers = {o.course.id: o for o in year.offers}
+    arrived = {p.id: p.available_from for p in people}
+    for c, fill in made.fills.items():
+        offer = offers[c]
+        filled = first + fill * WEEK
+        earliest = offer.announced + year.earliest_weeks * WEEK
+        outcome.starts[c] = min(offer.start, max(earliest, filled + WEEK))
+    for p, c in made.assignments.items():
+        # Those who fill a course join it that week; the others as soon as they arrive.
+        filled = first + made.fills[c] * WEEK
+        outcome.placed[p] = (c, max(arrived[p], filled))
+    outcome.started = set(made.fills)
     outcome.cancelled = {o.course.id for o in year.offers} - outcome.started
     outcome.seconds = time.monotonic() - started_at
-    outcome.optimal = result.optimal  # type: ignore[attr-defined]
+    outcome.optimal = made.optimal  # type: ignore[attr-defined]
     return outcome
 
 
@@ -474,8 +490,10 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
         "per_provider": PerProvider,
         "pooled": Pooled,
         "weekly": lambda: Weekly(seed=seed),
-        "lookahead": lambda: LookAhead(seed=seed),
-        "lookahead_short_waits": lambda: LookAhead(seed=seed, delay_minutes_per_day=2.0),
+        "lookahead": lambda: LookAhead(year.rules(), seed=seed),
+        "lookahead_short_waits": lambda: LookAhead(
+            year.rules(), seed=seed, delay_minutes_per_day=2.0
+        ),
         "foresight": lambda: Foresight(year, seed=seed),
     }[name]()
 

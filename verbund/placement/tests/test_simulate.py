@@ -109,7 +109,8 @@ def test_figures_rows_have_the_documented_keys(year, compared):
 
 
 def test_the_quick_benchmark_run_prints_a_table_per_seed_and_their_mean(capsys):
-    assert placement_sim.main([*TINY, "--seeds", "1,2"]) == 0
+    # Two seeds side by side, each in its own process.
+    assert placement_sim.main([*TINY, "--seeds", "1,2", "--workers", "2"]) == 0
     out = capsys.readouterr().out
     assert "highspy" in out
     assert "### seed 1" in out
@@ -155,6 +156,7 @@ def test_the_benchmark_writes_markdown_json_and_an_accessible_plot(monkeypatch, 
         ["--policies", "pooled,pooled"],
         ["--seeds", "one"],
         ["--weeks", "0"],
+        ["--workers", "0"],
     ],
 )
 def test_bad_benchmark_options_are_refused(argv):
@@ -169,19 +171,20 @@ def test_a_figure_nobody_has_is_null_in_the_json():
 
 def test_lookahead_expects_the_recent_arrivals_replayed_and_foresight_the_true_ones(year):
     day = year.day(4)
+    horizon = simulate.LookAhead(year.rules()).horizon * simulate.WEEK
     arrivals = [(year.day(week), p) for week, p in year.arrivals]
     history = [(arrived, p) for arrived, p in arrivals if arrived <= day]
-    coming = [p for arrived, p in arrivals if day < arrived <= day + 8 * simulate.WEEK]
-    recent = [p for arrived, p in history if arrived > day - 8 * simulate.WEEK]
+    coming = [p for arrived, p in arrivals if day < arrived <= day + horizon]
+    recent = [p for arrived, p in history if arrived > day - horizon]
     assert coming and recent
 
-    replayed = simulate.LookAhead().expected(day, history)
+    replayed = simulate.LookAhead(year.rules()).expected(day, history)
     assert [p.id for p in replayed] == [f"expected:{p.id}" for p in recent]
     assert all(
-        e.available_from == p.available_from + 8 * simulate.WEEK
+        e.available_from == p.available_from + horizon
         for e, p in zip(replayed, recent, strict=True)
     )
-    # Foresight sees who really comes in the same eight weeks, arriving when they do.
+    # Foresight sees who really comes in the same weeks, arriving when they do.
     true = simulate.Foresight(year).expected(day, history)
     assert [p.id for p in true] == [f"expected:{p.id}" for p in coming]
     assert [p.available_from for p in true] == [p.available_from for p in coming]

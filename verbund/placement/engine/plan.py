@@ -1,0 +1,257 @@
+"""A plan over the coming weeks in which a course's start follows from the week it fills.
+
+In the simulated city (``simulate.py``) a planned course begins a week after the week it reaches
+its minimum, not sooner than ``earliest_weeks`` after its announcement and not later than its
+latest start, and can be joined for its first ``join_weeks`` weeks. So the week a course fills
+decides who can still join it: one filled early also closes early. A batch with windows
+(``model.Batch``) gives each course one window, from its announcement to four weeks after its
+latest start; a plan made with it keeps people for courses that will have closed by the time
+they could join, and hindsight made with it is a bound that no policy can reach, not even one
+that knows every arrival. Here each planned course chooses the week it fills, and its window
+follows from that choice:
+
+    x[p, c]  person p goes into course c (fitting pairs only)
+    y[c, f]  course c reaches its minimum in week f
+    Σ_c x[p, c] ≤ 1                      a person gets at most one course
+    Σ_f y[c, f] ≤ 1                      a course fills once, or never
+    Σ_p x[p, c] ≤ free_c · Σ_f y[c, f]   it takes people only if it fills, up to its capacity
+    Σ_{p on the list in week f} x[p, c] ≥ minimum_c · y[c, f]
+                                         those who fill it are there in that week
+    x[p, c] ≤ Σ_{f: p is on the list while c, filled in week f, can be joined} y[c, f]
+
+A course already at its minimum (running, or filled and about to begin) has its window fixed
+and no y. Every solution can be carried out week by week under the simulation's rules: in week f
+everyone planned for c who is on the list joins it, bringing it to its minimum; the others join
+in the first week they are on the list, before it closes. So with every arrival known in advance
+this is hindsight, and its optimum is the most any policy can place.
+
+Weeks are counted from ``now``; every day in a plan (arrivals, announcements, starts) falls on
+the weekly grid of ``now``, as in the simulation.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import numpy as np
+
+from .fit import fitting_pairs
+from .mip import Mip
+from .model import Batch, Course, CourseStatus, Person
+
+WEEK = timedelta(weeks=1)
+# What a placement is worth in the plan's weighed objective; every other term of a pair is far
+# smaller, so a plan gives up a person placed only for about ten obliged people placed instead.
+PLACED = 1000.0
+OBLIGED = 100.0
+WAITED = 20.0  # for the longest wait, half a year; less for shorter ones
+CERTAIN = 5.0  # someone already on the list before someone only expected
+PER_MINUTE = 0.1  # of travel
+
+
+@dataclass(frozen=True)
+class Rules:
+    """When a course that fills begins, and how long it can be joined (see ``simulate``)."""
+
+    earliest_weeks: int = 2
+    join_weeks: int = 4
+    # The last day on which anyone can join a course (the end of a simulated run); None: none.
+    last_day: date | None = None
+
+    def last_week(self, now: date) -> int | None:
+        return None if self.last_day is None else _week(now, self.last_day)
+
+
+@dataclass
+class Plan:
+    assignments: dict[str, str]  # person id → course id
+    fills: dict[str, int]  # course id → the week (from now) in which it reaches its minimum
+    placed: int
+    bound: float  # on people placed, when placed came first; else on the weighed objective
+    optimal: bool
+
+
+def _week(now: date, day: date) -> int:
+    return (day - now).days // 7
+
+
+def fill_weeks(course: Course, now: date, rules: Rules) -> list[tuple[int, int]]:
+    """(fill week, last week it can be joined) for each week a planned course can fill in."""
+    announced = _week(now, course.joinable_from or now)
+    latest = _week(now, course.start)
+    end = rules.last_week(now)
+    options = []
+    for fill in range(max(0, announced), latest + 1 if end is None else min(latest, end) + 1):
+        begins = min(latest, max(announced + rules.earliest_weeks, fill + 1))
+        closes = begins + rules.join_weeks - 1
+        options.append((fill, closes if end is None else min(closes, end)))
+    return options
+
+
+def is_filled(course: Course) -> bool:
+    """Whether its start is settled: it runs, or has reached its minimum and waits to begin."""
+    return course.status is CourseStatus.RUNNING or course.enrolled >= max(1, course.minimum)
+
+
+def plan(
+    now: date,
+    waiting: list[Person],
+    courses: list[Course],
+    rules: Rules,
+    *,
+    expected: list[Person] = (),
+    placed_first: bool = False,
+    delay_per_day: float = 0.0,
+    seed: int = 0,
+    time_limit: float = 30.0,
+    relative_gap: float = 0.0,
+    threads: int = 1,
+) -> Plan:
+    """The best plan for ``waiting`` (on the list from ``now``) and ``expected`` people (each
+    from its ``available_from``) over ``courses``: running ones, filled ones with their
+    ``joinable_until``, planned ones announced on their ``joinable_from``.
+
+    The objective weighs each placement (``PLACED`` and the smaller terms above), to within
+    ``relative_gap``. With ``placed_first`` it first finds the most people that can be placed,
+    proven when time allows, and then the best weighed plan that places as many.
+    ``delay_per_day`` counts each day from now until a planned course begins against filling it
+    in that week, once per person it needs, so that courses begin sooner where that costs
+    little.
+    """
+    deadline = time.monotonic() + time_limit
+    people = [replace(p, available_from=max(now, p.available_from or now)) for p in waiting]
+    people += list(expected)
+    windows = [
+        replace(c, joinable_from=now, joinable_until=c.joinable_until)
+        if is_filled(c)
+        else replace(
+            c,
+            joinable_from=max(now, c.joinable_from or now),
+            joinable_until=c.start + rules.join_weeks * WEEK - timedelta(days=1),
+        )
+        for c in courses
+    ]
+    # A batch's day is when its waits are counted, after everyone's arrival; fit ignores it.
+    latest = max([now, *(p.waiting_since for p in people)])
+    providers = {c.provider for c in courses} | {p.provider for p in people if p.provider}
+    batch = Batch(latest, tuple(people), tuple(windows), providers=tuple(sorted(providers)))
+    pairs = fitting_pairs(batch)
+    empty = Plan({}, {}, 0, 0.0, True)
+    if not len(pairs):
+        return empty
+    first = np.array([_week(now, p.available_from) for p in people])
+    last = np.array([_week(now, p.available_until) if p.available_until else 10**6 for p in people])
+    if rules.last_day is not None:
+        last = np.minimum(last, rules.last_week(now))
+
+    mip = Mip(seed=seed, threads=threads)
+    n = len(pairs)
+    nothing = np.zeros(n + 1, dtype=np.int32)
+    x = mip.cols(np.zeros(n), np.ones(n), nothing[:-1], [], [], integer=True)
+    fill_cols: list[tuple[int, int, int]] = []  # (course, week, column)
+    delay_cost: list[float] = []
+    by_course = np.split(
+        np.argsort(pairs.course, kind="stable"),
+        np.cumsum(np.bincount(pairs.course, minlength=len(courses)))[:-1],
+    )
+    by_person = np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1)
+    for ks in by_person:
+        if len(ks) > 1:
+            mip.row(x[ks], np.ones(len(ks)), upper=1)
+    for c, course in enumerate(courses):
+        ks = by_course[c]
+        a, b = first[pairs.person[ks]], last[pairs.person[ks]]
+        if is_filled(course):
+            closes = _week(now, course.joinable_until) if course.joinable_until else 10**6
+            late = ks[a > np.minimum(b, closes)]
+            mip.h.changeColsBounds(len(late), x[late], np.zeros(len(late)), np.zeros(len(late)))
+            if len(ks):
+                mip.row(x[ks], np.ones(len(ks)), upper=course.free)
+            continue
+        options = fill_weeks(course, now, rules)
+        if not options:
+            mip.h.changeColsBounds(len(ks), x[ks], np.zeros(len(ks)), np.zeros(len(ks)))
+            continue
+        ys = mip.cols(
+            np.zeros(len(options)),
+            np.ones(len(options)),
+            np.zeros(len(options) + 1, dtype=np.int32)[:-1],
+            [],
+            [],
+            integer=True,
+        )
+        announced = _week(now, course.joinable_from or now)
+        latest = _week(now, course.start)
+        for (fill, _closes), y in zip(options, ys, strict=True):
+            fill_cols.append((c, fill, int(y)))
+            begins = min(latest, max(announced + rules.earliest_weeks, fill + 1))
+            delay_cost.append(
+                delay_per_day * 7 * begins * (max(1, course.minimum) - course.enrolled)
+            )
+        mip.row(ys, np.ones(len(ys)), upper=1)
+        if not len(ks):
+            continue
+        mip.row(
+            np.concatenate([x[ks], ys]),
+            np.concatenate([np.ones(len(ks)), np.full(len(ys), -course.free)]),
+            upper=0,
+        )
+        for (fill, _closes), y in zip(options, ys, strict=True):
+            there = ks[(a <= fill) & (fill <= b)]
+            mip.row(
+                np.append(x[there], y),
+                np.append(np.ones(len(there)), -(max(1, course.minimum) - course.enrolled)),
+                lower=0,
+            )
+        # Which fill weeks leave each person time to join: those whose window meets theirs.
+        meets = np.array(
+            [(np.maximum(a, fill) <= np.minimum(b, closes)) for fill, closes in options]
+        ).T
+        for k, row in zip(ks, meets, strict=True):
+            if not row.all():
+                mip.row(np.append(x[k], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+
+    certain = np.zeros(len(people), dtype=bool)
+    certain[: len(waiting)] = True
+    obliged = np.array([p.obliged for p in people])
+    waited = np.array([(now - p.waiting_since).days if p.waiting_since else 0 for p in people])
+    person = pairs.person
+    value = (
+        PLACED
+        + OBLIGED * obliged[person]
+        + WAITED * np.clip(waited[person], 0, 182) / 182
+        + CERTAIN * certain[person]
+        - PER_MINUTE * pairs.minutes
+    )
+    y_cols = np.array([col for _c, _f, col in fill_cols], dtype=np.int32)
+    cols = np.concatenate([x, y_cols])
+    bound = float("nan")
+    optimal = True
+    if placed_first:
+        mip.objective(x, np.ones(n), maximise=True)
+        solution, most, bound, optimal = mip.solve(deadline)
+        if solution is None:
+            return empty
+        mip.row(x, np.ones(n), lower=round(most))
+        mip.start(solution)
+    mip.objective(cols, np.concatenate([value, -np.array(delay_cost)]), maximise=True)
+    mip.h.setOptionValue("mip_rel_gap", relative_gap)
+    weighed, _value, weighed_bound, weighed_optimal = mip.solve(
+        max(deadline, time.monotonic() + 1.0) if placed_first else deadline
+    )
+    if weighed is None:
+        if not placed_first:
+            return empty
+        weighed = solution
+    if not placed_first:
+        bound, optimal = weighed_bound, weighed_optimal
+    chosen = np.flatnonzero(weighed[x] > 0.5)
+    return Plan(
+        assignments={people[person[k]].id: courses[pairs.course[k]].id for k in chosen},
+        fills={courses[c].id: fill for c, fill, col in fill_cols if weighed[col] > 0.5},
+        placed=len(chosen),
+        bound=bound,
+        optimal=optimal,
+    )
