@@ -123,8 +123,48 @@ def plan(
     deadline = time.monotonic() + time_limit
     people = [replace(p, available_from=max(now, p.available_from or now)) for p in waiting]
     people += list(expected)
+    pairs = _fitting_pairs(now, people, courses, rules)
+    if not len(pairs):
+        return Plan({}, {}, 0, 0.0, True)
+    model = _Model(now, people, courses, rules, pairs, Mip(seed=seed, threads=threads))
+    mip, x = model.mip, model.x
+    fills = np.array([col for _c, _week, col, _delay in model.fills], dtype=np.int32)
+    delays = np.array([delay_per_day * days for _c, _week, _col, days in model.fills])
+    values = _values(now, people, len(waiting), pairs)
+    bound, optimal = float("nan"), True
+    if placed_first:
+        mip.objective(x, np.ones(len(x)), maximise=True)
+        most, _value, bound, optimal = mip.solve(deadline)
+        if most is None:
+            return Plan({}, {}, 0, bound, False)
+        mip.row(x, np.ones(len(x)), lower=round(float(most[x].sum())))
+        mip.start(most)
+        # The weighed plan gets a second at least, where the count took all the time.
+        deadline = max(deadline, time.monotonic() + 1.0)
+    mip.objective(np.concatenate([x, fills]), np.concatenate([values, -delays]), maximise=True)
+    mip.h.setOptionValue("mip_rel_gap", relative_gap)
+    weighed, _value, weighed_bound, weighed_optimal = mip.solve(deadline)
+    if weighed is None:
+        if not placed_first:
+            return Plan({}, {}, 0, weighed_bound, False)
+        weighed = most
+    if not placed_first:
+        bound, optimal = weighed_bound, weighed_optimal
+    chosen = np.flatnonzero(weighed[x] > 0.5)
+    return Plan(
+        assignments={people[pairs.person[k]].id: courses[pairs.course[k]].id for k in chosen},
+        fills={courses[c].id: week for c, week, col, _ in model.fills if weighed[col] > 0.5},
+        placed=len(chosen),
+        bound=bound,
+        optimal=optimal,
+    )
+
+
+def _fitting_pairs(now: date, people: list[Person], courses: list[Course], rules: Rules):
+    """Who fits which course if the windows allowed: a planned course's widest window runs from
+    its announcement to four weeks after its latest start; the model narrows it per fill week."""
     windows = [
-        replace(c, joinable_from=now, joinable_until=c.joinable_until)
+        replace(c, joinable_from=now)
         if is_filled(c)
         else replace(
             c,
@@ -137,121 +177,98 @@ def plan(
     latest = max([now, *(p.waiting_since for p in people)])
     providers = {c.provider for c in courses} | {p.provider for p in people if p.provider}
     batch = Batch(latest, tuple(people), tuple(windows), providers=tuple(sorted(providers)))
-    pairs = fitting_pairs(batch)
-    empty = Plan({}, {}, 0, 0.0, True)
-    if not len(pairs):
-        return empty
-    first = np.array([_week(now, p.available_from) for p in people])
-    last = np.array([_week(now, p.available_until) if p.available_until else 10**6 for p in people])
-    if rules.last_day is not None:
-        last = np.minimum(last, rules.last_week(now))
+    return fitting_pairs(batch)
 
-    mip = Mip(seed=seed, threads=threads)
-    n = len(pairs)
-    nothing = np.zeros(n + 1, dtype=np.int32)
-    x = mip.cols(np.zeros(n), np.ones(n), nothing[:-1], [], [], integer=True)
-    fill_cols: list[tuple[int, int, int]] = []  # (course, week, column)
-    delay_cost: list[float] = []
-    by_course = np.split(
-        np.argsort(pairs.course, kind="stable"),
-        np.cumsum(np.bincount(pairs.course, minlength=len(courses)))[:-1],
-    )
-    by_person = np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1)
-    for ks in by_person:
-        if len(ks) > 1:
-            mip.row(x[ks], np.ones(len(ks)), upper=1)
-    for c, course in enumerate(courses):
-        ks = by_course[c]
-        a, b = first[pairs.person[ks]], last[pairs.person[ks]]
-        if is_filled(course):
-            closes = _week(now, course.joinable_until) if course.joinable_until else 10**6
-            late = ks[a > np.minimum(b, closes)]
-            mip.h.changeColsBounds(len(late), x[late], np.zeros(len(late)), np.zeros(len(late)))
-            if len(ks):
-                mip.row(x[ks], np.ones(len(ks)), upper=course.free)
-            continue
+
+class _Model:
+    """The rows of the module's docstring, over the fitting pairs (``x``, one column each) and
+    a column per course and week it can fill in (``fills``: course, week, column, and the
+    days from now until it would begin, times the people it needs)."""
+
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip):
+        self.mip = mip
+        n = len(pairs)
+        self.x = mip.cols(
+            np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=True
+        )
+        self.fills: list[tuple[int, int, int, int]] = []
+        first = np.array([_week(now, p.available_from) for p in people])
+        last = np.array(
+            [_week(now, p.available_until) if p.available_until else 10**6 for p in people]
+        )
+        if rules.last_day is not None:
+            last = np.minimum(last, rules.last_week(now))
+        for ks in np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1):
+            if len(ks) > 1:
+                mip.row(self.x[ks], np.ones(len(ks)), upper=1)
+        by_course = np.split(
+            np.argsort(pairs.course, kind="stable"),
+            np.cumsum(np.bincount(pairs.course, minlength=len(courses)))[:-1],
+        )
+        for c, course in enumerate(courses):
+            ks = by_course[c]
+            on_list = first[pairs.person[ks]], last[pairs.person[ks]]
+            if is_filled(course):
+                self._filled(now, course, ks, on_list)
+            else:
+                self._planned(now, rules, c, course, ks, on_list)
+
+    def _never(self, ks) -> None:
+        zeros = np.zeros(len(ks))
+        self.mip.h.changeColsBounds(len(ks), self.x[ks], zeros, zeros)
+
+    def _filled(self, now, course, ks, on_list) -> None:
+        """Its window is settled: people on the list before it closes, up to its free places."""
+        a, b = on_list
+        closes = _week(now, course.joinable_until) if course.joinable_until else 10**6
+        self._never(ks[a > np.minimum(b, closes)])
+        if len(ks):
+            self.mip.row(self.x[ks], np.ones(len(ks)), upper=course.free)
+
+    def _planned(self, now, rules, c, course, ks, on_list) -> None:
+        mip, x = self.mip, self.x
+        a, b = on_list
         options = fill_weeks(course, now, rules)
         if not options:
-            mip.h.changeColsBounds(len(ks), x[ks], np.zeros(len(ks)), np.zeros(len(ks)))
-            continue
-        ys = mip.cols(
-            np.zeros(len(options)),
-            np.ones(len(options)),
-            np.zeros(len(options) + 1, dtype=np.int32)[:-1],
-            [],
-            [],
-            integer=True,
-        )
+            self._never(ks)
+            return
+        k = len(options)
+        ys = mip.cols(np.zeros(k), np.ones(k), np.zeros(k, dtype=np.int32), [], [], integer=True)
         announced = _week(now, course.joinable_from or now)
         latest = _week(now, course.start)
+        needed = max(1, course.minimum) - course.enrolled
         for (fill, _closes), y in zip(options, ys, strict=True):
-            fill_cols.append((c, fill, int(y)))
             begins = min(latest, max(announced + rules.earliest_weeks, fill + 1))
-            delay_cost.append(
-                delay_per_day * 7 * begins * (max(1, course.minimum) - course.enrolled)
-            )
-        mip.row(ys, np.ones(len(ys)), upper=1)
+            self.fills.append((c, fill, int(y), 7 * begins * needed))
+        mip.row(ys, np.ones(k), upper=1)
         if not len(ks):
-            continue
+            return
         mip.row(
             np.concatenate([x[ks], ys]),
-            np.concatenate([np.ones(len(ks)), np.full(len(ys), -course.free)]),
+            np.concatenate([np.ones(len(ks)), np.full(k, -course.free)]),
             upper=0,
         )
         for (fill, _closes), y in zip(options, ys, strict=True):
             there = ks[(a <= fill) & (fill <= b)]
-            mip.row(
-                np.append(x[there], y),
-                np.append(np.ones(len(there)), -(max(1, course.minimum) - course.enrolled)),
-                lower=0,
-            )
+            mip.row(np.append(x[there], y), np.append(np.ones(len(there)), -needed), lower=0)
         # Which fill weeks leave each person time to join: those whose window meets theirs.
-        meets = np.array(
-            [(np.maximum(a, fill) <= np.minimum(b, closes)) for fill, closes in options]
-        ).T
-        for k, row in zip(ks, meets, strict=True):
+        meets = np.array([np.maximum(a, fill) <= np.minimum(b, closes) for fill, closes in options])
+        for pair, row in zip(ks, meets.T, strict=True):
             if not row.all():
-                mip.row(np.append(x[k], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+                mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
 
-    certain = np.zeros(len(people), dtype=bool)
-    certain[: len(waiting)] = True
+
+def _values(now: date, people: list[Person], certain: int, pairs) -> np.ndarray:
+    """What each pair is worth in the weighed objective; the first ``certain`` people are on
+    the list now, the others expected."""
+    is_certain = np.arange(len(people)) < certain
     obliged = np.array([p.obliged for p in people])
-    waited = np.array([(now - p.waiting_since).days if p.waiting_since else 0 for p in people])
+    waited = np.array([(now - p.waiting_since).days for p in people])
     person = pairs.person
-    value = (
+    return (
         PLACED
         + OBLIGED * obliged[person]
         + WAITED * np.clip(waited[person], 0, 182) / 182
-        + CERTAIN * certain[person]
+        + CERTAIN * is_certain[person]
         - PER_MINUTE * pairs.minutes
-    )
-    y_cols = np.array([col for _c, _f, col in fill_cols], dtype=np.int32)
-    cols = np.concatenate([x, y_cols])
-    bound = float("nan")
-    optimal = True
-    if placed_first:
-        mip.objective(x, np.ones(n), maximise=True)
-        solution, most, bound, optimal = mip.solve(deadline)
-        if solution is None:
-            return empty
-        mip.row(x, np.ones(n), lower=round(most))
-        mip.start(solution)
-    mip.objective(cols, np.concatenate([value, -np.array(delay_cost)]), maximise=True)
-    mip.h.setOptionValue("mip_rel_gap", relative_gap)
-    weighed, _value, weighed_bound, weighed_optimal = mip.solve(
-        max(deadline, time.monotonic() + 1.0) if placed_first else deadline
-    )
-    if weighed is None:
-        if not placed_first:
-            return empty
-        weighed = solution
-    if not placed_first:
-        bound, optimal = weighed_bound, weighed_optimal
-    chosen = np.flatnonzero(weighed[x] > 0.5)
-    return Plan(
-        assignments={people[person[k]].id: courses[pairs.course[k]].id for k in chosen},
-        fills={courses[c].id: fill for c, fill, col in fill_cols if weighed[col] > 0.5},
-        placed=len(chosen),
-        bound=bound,
-        optimal=optimal,
     )
