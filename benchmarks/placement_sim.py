@@ -419,8 +419,8 @@ days from arrival to the course's start, or to the day they joined a course alre
 percent of those hindsight placed. Hindsight knows every arrival in advance and places the most
 people over the whole run, so there it is a bound; of the people measured alone, a policy can
 place a few more than hindsight did.
-Hindsight decides who goes into which course, not when a course begins: its waits run to each
-course's latest start.
+Hindsight plans under the run's own rules: it chooses the week each course fills, and so when it
+begins and closes, and its plan can be carried out week by week.
 Courses started and cancelled: those whose latest start lies in the weeks measured. Travel:
 straight lines at 20 km/h. Made by `benchmarks/placement_sim.py`.
 """
