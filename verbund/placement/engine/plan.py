@@ -68,9 +68,12 @@ class Rules:
 class Plan:
     assignments: dict[str, str]  # person id → course id
     fills: dict[str, int]  # course id → the week (from now) in which it reaches its minimum
-    placed: int
     bound: float  # on people placed, when placed came first; else on the weighed objective
     optimal: bool
+
+    @property
+    def placed(self) -> int:
+        return len(self.assignments)
 
 
 def _week(now: date, day: date) -> int:
@@ -125,7 +128,7 @@ def plan(
     people += list(expected)
     pairs = _fitting_pairs(now, people, courses, rules)
     if not len(pairs):
-        return Plan({}, {}, 0, 0.0, True)
+        return Plan({}, {}, 0.0, True)
     model = _Model(now, people, courses, rules, pairs, Mip(seed=seed, threads=threads))
     mip, x = model.mip, model.x
     fills = np.array([col for _c, _week, col, _delay in model.fills], dtype=np.int32)
@@ -136,7 +139,7 @@ def plan(
         mip.objective(x, np.ones(len(x)), maximise=True)
         most, _value, bound, optimal = mip.solve(deadline)
         if most is None:
-            return Plan({}, {}, 0, bound, False)
+            return Plan({}, {}, bound, False)
         mip.row(x, np.ones(len(x)), lower=round(float(most[x].sum())))
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
@@ -146,7 +149,7 @@ def plan(
     weighed, _value, weighed_bound, weighed_optimal = mip.solve(deadline)
     if weighed is None:
         if not placed_first:
-            return Plan({}, {}, 0, weighed_bound, False)
+            return Plan({}, {}, weighed_bound, False)
         weighed = most
     if not placed_first:
         bound, optimal = weighed_bound, weighed_optimal
@@ -154,7 +157,6 @@ def plan(
     return Plan(
         assignments={people[pairs.person[k]].id: courses[pairs.course[k]].id for k in chosen},
         fills={courses[c].id: week for c, week, col, _ in model.fills if weighed[col] > 0.5},
-        placed=len(chosen),
         bound=bound,
         optimal=optimal,
     )
