@@ -105,6 +105,7 @@ def plan(
     rules: Rules,
     *,
     expected: list[Person] = (),
+    scenarios: list[list[Person]] = (),
     placed_first: bool = False,
     delay_per_day: float = 0.0,
     seed: int = 0,
@@ -122,18 +123,39 @@ def plan(
     ``delay_per_day`` counts each day from now until a planned course begins against filling it
     in that week, once per person it needs, so that courses begin sooner where that costs
     little.
+
+    ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
+    takes this week's decisions once for all of them (who joins which course now, which courses
+    fill now) and the weeks after for each scenario apart, weighing the scenarios alike: what
+    it does now has to serve every future it may meet, not the one forecast it was shown. The
+    plan returned is the first scenario's; its decisions for now are every scenario's.
     """
+    if scenarios and (expected or placed_first):
+        raise ValueError("scenarios replace expected people and do not count placed first")
     deadline = time.monotonic() + time_limit
-    people = [replace(p, available_from=max(now, p.available_from or now)) for p in waiting]
-    people += list(expected)
-    pairs = _fitting_pairs(now, people, courses, rules)
-    if not len(pairs):
+    real = [replace(p, available_from=max(now, p.available_from or now)) for p in waiting]
+    mip = Mip(seed=seed, threads=threads)
+    forecasts = [list(f) for f in scenarios] or [list(expected)]
+    futures = []
+    for forecast in forecasts:
+        people = real + forecast
+        pairs = _fitting_pairs(now, people, courses, rules)
+        futures.append((people, pairs, _Model(now, people, courses, rules, pairs, mip)))
+    if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
-    model = _Model(now, people, courses, rules, pairs, Mip(seed=seed, threads=threads))
-    mip, x = model.mip, model.x
-    fills = np.array([col for _c, _week, col, _delay in model.fills], dtype=np.int32)
-    delays = np.array([delay_per_day * days for _c, _week, _col, days in model.fills])
-    values = _values(now, people, len(waiting), pairs)
+    _decide_now_alike(courses, len(real), futures)
+    share = 1.0 / len(futures)
+    x = np.concatenate([model.x for _p, _pairs, model in futures])
+    fills = np.array(
+        [col for _p, _pairs, model in futures for _c, _week, col, _delay in model.fills],
+        dtype=np.int32,
+    )
+    values = share * np.concatenate(
+        [_values(now, people, len(real), pairs) for people, pairs, _model in futures]
+    )
+    delays = share * np.array(
+        [delay_per_day * days for _p, _pairs, m in futures for _c, _week, _col, days in m.fills]
+    )
     bound, optimal = float("nan"), True
     if placed_first:
         mip.objective(x, np.ones(len(x)), maximise=True)
@@ -153,13 +175,45 @@ def plan(
         weighed = most
     if not placed_first:
         bound, optimal = weighed_bound, weighed_optimal
-    chosen = np.flatnonzero(weighed[x] > 0.5)
+    people, pairs, model = futures[0]
+    chosen = np.flatnonzero(weighed[model.x] > 0.5)
     return Plan(
         assignments={people[pairs.person[k]].id: courses[pairs.course[k]].id for k in chosen},
         fills={courses[c].id: week for c, week, col, _ in model.fills if weighed[col] > 0.5},
         bound=bound,
         optimal=optimal,
     )
+
+
+def _decide_now_alike(courses: list[Course], real: int, futures) -> None:
+    """Rows that make every scenario take the first one's decisions for this week: the same
+    courses fill now, and the same people on the list now (the first ``real`` of each
+    scenario's people) join a course now, which is a filled course or one that fills now."""
+    if len(futures) < 2:
+        return
+    _people, first_pairs, first = futures[0]
+    mip = first.mip
+    fills_now = {c: col for c, week, col, _ in first.fills if week == 0}
+    mine = {
+        (int(p), int(c)): int(col)
+        for p, c, col in zip(first_pairs.person, first_pairs.course, first.x, strict=True)
+        if p < real
+    }
+    for _people, pairs, model in futures[1:]:
+        for c, week, col, _ in model.fills:
+            if week == 0:
+                mip.row([col, fills_now[c]], [1.0, -1.0], lower=0, upper=0)
+        for p, c, col in zip(pairs.person, pairs.course, model.x, strict=True):
+            if p >= real:
+                continue
+            theirs = mine[int(p), int(c)]
+            if is_filled(courses[c]):
+                mip.row([col, theirs], [1.0, -1.0], lower=0, upper=0)
+            elif int(c) in fills_now:
+                # Equal when the course fills now: |x - x'| <= 1 - y.
+                y = fills_now[int(c)]
+                mip.row([col, theirs, y], [1.0, -1.0, 1.0], upper=1)
+                mip.row([theirs, col, y], [1.0, -1.0, 1.0], upper=1)
 
 
 def _fitting_pairs(now: date, people: list[Person], courses: list[Course], rules: Rules):

@@ -252,6 +252,7 @@ class LookAhead(Policy):
         horizon_weeks: int = 12,
         calendar_weeks: int = 16,
         delay_minutes_per_day: float = 0.0,
+        scenarios: int = 1,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -260,6 +261,7 @@ class LookAhead(Policy):
         self.horizon = horizon_weeks
         self.calendar_weeks = calendar_weeks
         self.delay = delay_minutes_per_day
+        self.scenarios = scenarios
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -277,14 +279,43 @@ class LookAhead(Policy):
             for p in recent
         ]
 
+    def forecasts(self, day: date, history: list[tuple[date, Person]]) -> list[list[Person]]:
+        """The replay (``expected``) and ``scenarios - 1`` more: in each, every coming week
+        brings the arrivals of a week drawn at random from the last ``2 * horizon``."""
+        forecasts = [self.expected(day, history)]
+        weeks: dict[date, list[Person]] = {}
+        for arrived, p in history:
+            if arrived > day - 2 * self.horizon * WEEK:
+                weeks.setdefault(arrived, []).append(p)
+        drawn = sorted(weeks)
+        rng = random.Random(f"{self.seed}:{day.isoformat()}")
+        for s in range(1, self.scenarios if drawn else 1):
+            forecast = []
+            for ahead in range(1, self.horizon + 1):
+                past = drawn[rng.randrange(len(drawn))]
+                shift = day + ahead * WEEK - past
+                forecast += [
+                    replace(
+                        p,
+                        id=f"expected:{s}:{ahead}:{p.id}",
+                        waiting_since=p.waiting_since + shift,
+                        available_from=p.available_from + shift,
+                        available_until=p.available_until + shift,
+                    )
+                    for p in weeks[past]
+                ]
+            forecasts.append(forecast)
+        return forecasts
+
     def decide(self, day, waiting, courses, context):
         upcoming = [c for c in context.calendar if c.start <= day + self.calendar_weeks * WEEK]
+        forecasts = self.forecasts(day, context.history)
         made = plan(
             day,
             waiting,
             [*courses, *upcoming],
             self.rules,
-            expected=self.expected(day, context.history),
+            **({"scenarios": forecasts} if len(forecasts) > 1 else {"expected": forecasts[0]}),
             delay_per_day=self.delay * PER_MINUTE,
             seed=self.seed,
             time_limit=self.time_limit,

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from verbund.placement.engine import simulate
-from verbund.placement.engine.model import Course, Person
+from verbund.placement.engine.model import Course, CourseStatus, Person
 from verbund.placement.engine.plan import Rules, fill_weeks, plan
 
 NOW = date(2027, 1, 4)
@@ -86,6 +86,48 @@ def test_a_course_fills_no_later_than_its_latest_start_nor_takes_more_than_its_c
     made = plan(NOW, people, [course("c1", capacity=3, latest=2)], RULES, placed_first=True)
     assert made.placed == 3
     assert 0 <= made.fills["c1"] <= 2
+
+
+def test_with_several_forecasts_this_weeks_decisions_serve_them_all():
+    # c1 runs with one place left; c2 starts only with three, and a alone is not enough.
+    running = course(
+        "c1",
+        latest=-1,
+        capacity=3,
+        enrolled=2,
+        status=CourseStatus.RUNNING,
+        joinable_until=NOW + 3 * WEEK - timedelta(days=1),
+    )
+    courses = [running, course("c2", minimum=3)]
+    comes = [person(f"expected:{i}", arrives=1) for i in range(2)]
+    a = [person("a")]
+    assert plan(NOW, a, courses, RULES).assignments == {"a": "c1"}
+    assert plan(NOW, a, courses, RULES, expected=comes).assignments["a"] == "c2"
+    # If the two come in half the futures, a waits for c2 in all of them: in the first one,
+    # where nobody comes, a is not placed now.
+    assert "a" not in plan(NOW, a, courses, RULES, scenarios=[[], comes]).assignments
+    # If they come in one of four, a joins c1 now in all of them, the first one included.
+    made = plan(NOW, a, courses, RULES, scenarios=[comes, [], [], []])
+    assert made.assignments == {"a": "c1"}
+    with pytest.raises(ValueError):
+        plan(NOW, a, courses, RULES, expected=comes, scenarios=[comes])
+
+
+def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
+    history = [
+        (NOW - k * WEEK, person(f"p{k}-{i}", arrives=-k)) for k in range(30) for i in range(k % 3)
+    ]
+    ahead = simulate.LookAhead(RULES, scenarios=3, seed=1)
+    replay, *drawn = ahead.forecasts(NOW, history)
+    assert replay == ahead.expected(NOW, history)
+    assert len(drawn) == 2
+    for forecast in drawn:
+        ids = [p.id for p in forecast]
+        assert len(ids) == len(set(ids))
+        # Every coming week brings one past week's arrivals, on the list from then on.
+        assert {p.available_from for p in forecast} <= {NOW + k * WEEK for k in range(1, 13)}
+    assert ahead.forecasts(NOW, history) == [replay, *drawn]  # the same for the same seed
+    assert simulate.LookAhead(RULES).forecasts(NOW, history) == [replay]
 
 
 @pytest.fixture(scope="module")
