@@ -195,23 +195,25 @@ def _decide_now_alike(courses: list[Course], real: int, futures) -> None:
     mip = first.mip
     fills_now = {c: col for c, week, col, _ in first.fills if week == 0}
     mine = {
-        (int(p), int(c)): int(col)
-        for p, c, col in zip(first_pairs.person, first_pairs.course, first.x, strict=True)
+        (p, c): col
+        for p, c, col in zip(
+            first_pairs.person.tolist(), first_pairs.course.tolist(), first.x, strict=True
+        )
         if p < real
     }
     for _people, pairs, model in futures[1:]:
         for c, week, col, _ in model.fills:
             if week == 0:
                 mip.row([col, fills_now[c]], [1.0, -1.0], lower=0, upper=0)
-        for p, c, col in zip(pairs.person, pairs.course, model.x, strict=True):
+        for p, c, col in zip(pairs.person.tolist(), pairs.course.tolist(), model.x, strict=True):
             if p >= real:
                 continue
-            theirs = mine[int(p), int(c)]
+            theirs = mine[p, c]
             if is_filled(courses[c]):
                 mip.row([col, theirs], [1.0, -1.0], lower=0, upper=0)
-            elif int(c) in fills_now:
+            elif c in fills_now:
                 # Equal when the course fills now: |x - x'| <= 1 - y.
-                y = fills_now[int(c)]
+                y = fills_now[c]
                 mip.row([col, theirs, y], [1.0, -1.0, 1.0], upper=1)
                 mip.row([theirs, col, y], [1.0, -1.0, 1.0], upper=1)
 

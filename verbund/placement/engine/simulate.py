@@ -267,17 +267,7 @@ class LookAhead(Policy):
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
         """The last ``horizon`` weeks' arrivals, each moved ``horizon`` weeks on."""
         shift = self.horizon * WEEK
-        recent = [p for arrived, p in history if arrived > day - shift]
-        return [
-            replace(
-                p,
-                id=f"expected:{p.id}",
-                waiting_since=p.waiting_since + shift,
-                available_from=p.available_from + shift,
-                available_until=p.available_until + shift,
-            )
-            for p in recent
-        ]
+        return [_moved(p, shift, "expected") for arrived, p in history if arrived > day - shift]
 
     def forecasts(self, day: date, history: list[tuple[date, Person]]) -> list[list[Person]]:
         """The replay (``expected``) and ``scenarios - 1`` more: in each, every coming week
@@ -294,16 +284,7 @@ class LookAhead(Policy):
             for ahead in range(1, self.horizon + 1):
                 past = drawn[rng.randrange(len(drawn))]
                 shift = day + ahead * WEEK - past
-                forecast += [
-                    replace(
-                        p,
-                        id=f"expected:{s}:{ahead}:{p.id}",
-                        waiting_since=p.waiting_since + shift,
-                        available_from=p.available_from + shift,
-                        available_until=p.available_until + shift,
-                    )
-                    for p in weeks[past]
-                ]
+                forecast += [_moved(p, shift, f"expected:{s}:{ahead}") for p in weeks[past]]
             forecasts.append(forecast)
         return forecasts
 
@@ -326,6 +307,17 @@ class LookAhead(Policy):
         now = {c.id for c in courses if is_filled(c) or made.fills.get(c.id) == 0}
         real = {p.id for p in waiting}
         return {p: c for p, c in made.assignments.items() if p in real and c in now}
+
+
+def _moved(p: Person, shift: timedelta, prefix: str) -> Person:
+    """Someone like ``p`` who arrives ``shift`` later: an expected person of a forecast."""
+    return replace(
+        p,
+        id=f"{prefix}:{p.id}",
+        waiting_since=p.waiting_since + shift,
+        available_from=p.available_from + shift,
+        available_until=p.available_until + shift,
+    )
 
 
 class Foresight(LookAhead):
