@@ -290,13 +290,12 @@ class LookAhead(Policy):
 
     def decide(self, day, waiting, courses, context):
         upcoming = [c for c in context.calendar if c.start <= day + self.calendar_weeks * WEEK]
-        forecasts = self.forecasts(day, context.history)
         made = plan(
             day,
             waiting,
             [*courses, *upcoming],
             self.rules,
-            **({"scenarios": forecasts} if len(forecasts) > 1 else {"expected": forecasts[0]}),
+            scenarios=self.forecasts(day, context.history),
             delay_per_day=self.delay * PER_MINUTE,
             seed=self.seed,
             time_limit=self.time_limit,
