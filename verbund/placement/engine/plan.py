@@ -108,6 +108,9 @@ def plan(
     scenarios: list[list[Person]] = (),
     placed_first: bool = False,
     delay_per_day: float = 0.0,
+    trust: float = 1.0,
+    soon_weeks: int = 3,
+    soon_value: float = 0.0,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -123,6 +126,11 @@ def plan(
     ``delay_per_day`` counts each day from now until a planned course begins against filling it
     in that week, once per person it needs, so that courses begin sooner where that costs
     little.
+
+    ``trust`` is what an expected person counts for towards a planned course's minimum (a
+    real person counts 1): below 1, a plan keeps people waiting for a course only where more
+    people are expected than it needs, since fewer may come. ``soon_value`` is added for each
+    person placed in a course that begins at most ``soon_weeks`` after they came on the list.
 
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses
@@ -140,7 +148,10 @@ def plan(
     for forecast in forecasts:
         people = real + forecast
         pairs = _fitting_pairs(now, people, courses, rules)
-        futures.append((people, pairs, _Model(now, people, courses, rules, pairs, mip)))
+        model = _Model(
+            now, people, courses, rules, pairs, mip, len(real), trust, soon_value and soon_weeks
+        )
+        futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
     _decide_now_alike(courses, len(real), futures)
@@ -151,8 +162,12 @@ def plan(
         dtype=np.int32,
     )
     values = share * np.concatenate(
-        [_values(now, people, len(real), pairs) for people, pairs, _model in futures]
+        [
+            _values(now, people, len(real), pairs) + soon_value * model.soon_pairs
+            for people, pairs, model in futures
+        ]
     )
+    soon = np.concatenate([model.soon for _p, _pairs, model in futures]).astype(np.int32)
     delays = share * np.array(
         [delay_per_day * days for _p, _pairs, m in futures for _c, _week, _col, days in m.fills]
     )
@@ -166,7 +181,11 @@ def plan(
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
-    mip.objective(np.concatenate([x, fills]), np.concatenate([values, -delays]), maximise=True)
+    mip.objective(
+        np.concatenate([x, fills, soon]),
+        np.concatenate([values, -delays, np.full(len(soon), share * soon_value)]),
+        maximise=True,
+    )
     mip.h.setOptionValue("mip_rel_gap", relative_gap)
     weighed, _value, weighed_bound, weighed_optimal = mip.solve(deadline)
     if weighed is None:
@@ -241,11 +260,22 @@ def _fitting_pairs(now: date, people: list[Person], courses: list[Course], rules
 class _Model:
     """The rows of the module's docstring, over the fitting pairs (``x``, one column each) and
     a column per course and week it can fill in (``fills``: course, week, column, and the
-    days from now until it would begin, times the people it needs)."""
+    days from now until it would begin, times the people it needs). The first ``certain``
+    people are real, the others expected and counted ``trust`` towards minimums.
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip):
+    With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
+    that many weeks of the person's arrival (a course whose start is settled), and ``soon``
+    holds a column per planned course and fill week that counts the people placed in it who
+    would then wait no longer, bounded by the course's free places when it fills in that week
+    and by nothing otherwise."""
+
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, certain, trust, soon_weeks):
         self.mip = mip
+        self.trust = np.where(np.arange(len(people)) < certain, 1.0, trust)
+        self.soon_weeks = soon_weeks or None
         n = len(pairs)
+        self.soon_pairs = np.zeros(n)
+        self.soon: list[int] = []
         self.x = mip.cols(
             np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=True
         )
@@ -263,6 +293,7 @@ class _Model:
             np.argsort(pairs.course, kind="stable"),
             np.cumsum(np.bincount(pairs.course, minlength=len(courses)))[:-1],
         )
+        self.person = pairs.person
         for c, course in enumerate(courses):
             ks = by_course[c]
             on_list = first[pairs.person[ks]], last[pairs.person[ks]]
@@ -282,6 +313,9 @@ class _Model:
         self._never(ks[a > np.minimum(b, closes)])
         if len(ks):
             self.mip.row(self.x[ks], np.ones(len(ks)), upper=course.free)
+        if self.soon_weeks is not None:
+            begins = _week(now, course.start)
+            self.soon_pairs[ks] = _waits(begins, a) <= self.soon_weeks
 
     def _planned(self, now, rules, c, course, ks, on_list) -> None:
         mip, x = self.mip, self.x
@@ -295,9 +329,9 @@ class _Model:
         announced = _week(now, course.joinable_from or now)
         latest = _week(now, course.start)
         needed = max(1, course.minimum) - course.enrolled
-        for (fill, _closes), y in zip(options, ys, strict=True):
-            begins = min(latest, max(announced + rules.earliest_weeks, fill + 1))
-            self.fills.append((c, fill, int(y), 7 * begins * needed))
+        begins = [min(latest, max(announced + rules.earliest_weeks, f + 1)) for f, _ in options]
+        for (fill, _closes), y, week in zip(options, ys, begins, strict=True):
+            self.fills.append((c, fill, int(y), 7 * week * needed))
         mip.row(ys, np.ones(k), upper=1)
         if not len(ks):
             return
@@ -308,12 +342,39 @@ class _Model:
         )
         for (fill, _closes), y in zip(options, ys, strict=True):
             there = ks[(a <= fill) & (fill <= b)]
-            mip.row(np.append(x[there], y), np.append(np.ones(len(there)), -needed), lower=0)
+            counts = self.trust[self.person[there]]
+            mip.row(np.append(x[there], y), np.append(counts, -needed), lower=0)
         # Which fill weeks leave each person time to join: those whose window meets theirs.
         meets = np.array([np.maximum(a, fill) <= np.minimum(b, closes) for fill, closes in options])
         for pair, row in zip(ks, meets.T, strict=True):
             if not row.all():
                 mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+        if self.soon_weeks is not None:
+            self._soon(course, ks, a, ys, begins)
+
+    def _soon(self, course, ks, arrives, ys, begins) -> None:
+        """A column per fill week that counts, when the course fills then, its people who wait
+        no longer than ``soon_weeks``; when it fills in another week the column is 0."""
+        mip, free = self.mip, course.free
+        for y, week in zip(ys, begins, strict=True):
+            soon = ks[_waits(week, arrives) <= self.soon_weeks]
+            if not len(soon):
+                continue
+            z = mip.cols([0.0], [free], [0], [], [], integer=False)
+            # z <= Σ x(soon) + free·(1 - y), and z <= free·y.
+            mip.row(
+                np.concatenate([z, self.x[soon], [y]]),
+                np.concatenate([[1.0], -np.ones(len(soon)), [free]]),
+                upper=free,
+            )
+            mip.row([z[0], y], [1.0, -free], upper=0)
+            self.soon.append(int(z[0]))
+
+
+def _waits(begins: int, arrives: np.ndarray) -> np.ndarray:
+    """Weeks from arrival until a course that begins in week ``begins`` (from now), for people
+    who join it on arrival, or now if they are on the list already."""
+    return np.maximum(begins, np.maximum(arrives, 0)) - arrives
 
 
 def _values(now: date, people: list[Person], certain: int, pairs) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Plans in which a course's start follows from the week it fills (``engine/plan.py``): the
 cases that a single window per course gets wrong, and hindsight carried out week by week."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -111,6 +112,50 @@ def test_with_several_forecasts_this_weeks_decisions_serve_them_all():
     assert made.assignments == {"a": "c1"}
     with pytest.raises(ValueError):
         plan(NOW, a, courses, RULES, expected=comes, scenarios=[comes])
+
+
+def test_expected_people_count_for_less_than_real_ones_towards_a_minimum_when_trusted_less():
+    running = course(
+        "c1",
+        latest=-1,
+        capacity=3,
+        enrolled=2,
+        status=CourseStatus.RUNNING,
+        joinable_until=NOW + 3 * WEEK - timedelta(days=1),
+    )
+    courses = [running, course("c2", minimum=3)]
+    a = [person("a")]
+    two = [person(f"expected:{i}", arrives=1) for i in range(2)]
+    three = [*two, person("expected:2", arrives=1)]
+    assert plan(NOW, a, courses, RULES, expected=two).assignments["a"] == "c2"
+    # Two expected people at 0.8 and a make 2.6 of the three c2 needs: a joins c1 now.
+    assert plan(NOW, a, courses, RULES, expected=two, trust=0.8).assignments["a"] == "c1"
+    # Three make 3.4: a waits for c2 again.
+    assert plan(NOW, a, courses, RULES, expected=three, trust=0.8).assignments["a"] == "c2"
+
+
+def test_a_course_begins_soon_after_its_people_came_where_that_costs_nobody_their_place():
+    a = [person("a")]
+    made = plan(NOW, a, [course("c1", minimum=1)], RULES, soon_value=50.0)
+    # Filled in week 2 at the latest, it begins by week 3: a waits three weeks at most.
+    assert made.fills["c1"] <= 2
+    # Someone expected in week 8 can join only if it fills in week 4 or later; a place is
+    # worth more than a short wait.
+    later = [person("expected:x", arrives=8)]
+    made = plan(NOW, a, [course("c1", minimum=1)], RULES, expected=later, soon_value=50.0)
+    assert made.placed == 2
+    assert made.fills["c1"] >= 4
+    # A course whose start is settled begins in week 3, a little farther away than one that
+    # can begin in week 6 at the soonest: a short wait outweighs a few minutes of travel.
+    farther = (HERE[0] + 0.02, HERE[1])
+    settled = replace(
+        course("c2", minimum=1, enrolled=1, latest=3),
+        location=farther,
+        joinable_until=NOW + 7 * WEEK - timedelta(days=1),
+    )
+    courses = [course("c1", minimum=1, announced=4, latest=8), settled]
+    assert plan(NOW, a, courses, RULES).assignments == {"a": "c1"}
+    assert plan(NOW, a, courses, RULES, soon_value=50.0).assignments == {"a": "c2"}
 
 
 def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
