@@ -108,7 +108,7 @@ def plan(
     scenarios: list[list[Person]] = (),
     placed_first: bool = False,
     delay_per_day: float = 0.0,
-    trust: float = 1.0,
+    at_least: int = 0,
     soon_weeks: int = 3,
     soon_value: float = 0.0,
     seed: int = 0,
@@ -127,10 +127,9 @@ def plan(
     in that week, once per person it needs, so that courses begin sooner where that costs
     little.
 
-    ``trust`` is what an expected person counts for towards a planned course's minimum (a
-    real person counts 1): below 1, a plan keeps people waiting for a course only where more
-    people are expected than it needs, since fewer may come. ``soon_value`` is added for each
-    person placed in a course that begins at most ``soon_weeks`` after they came on the list.
+    ``soon_value`` is added for each person placed in a course that begins at most
+    ``soon_weeks`` after they came on the list; ``at_least`` people are placed in any case.
+    Together they ask how many can wait a short time when the plan places that many.
 
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses
@@ -148,9 +147,7 @@ def plan(
     for forecast in forecasts:
         people = real + forecast
         pairs = _fitting_pairs(now, people, courses, rules)
-        model = _Model(
-            now, people, courses, rules, pairs, mip, len(real), trust, soon_value and soon_weeks
-        )
+        model = _Model(now, people, courses, rules, pairs, mip, soon_value and soon_weeks)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -172,6 +169,8 @@ def plan(
         [delay_per_day * days for _p, _pairs, m in futures for _c, _week, _col, days in m.fills]
     )
     bound, optimal = float("nan"), True
+    if at_least:
+        mip.row(x, np.ones(len(x)), lower=at_least)
     if placed_first:
         mip.objective(x, np.ones(len(x)), maximise=True)
         most, _value, bound, optimal = mip.solve(deadline)
@@ -260,8 +259,7 @@ def _fitting_pairs(now: date, people: list[Person], courses: list[Course], rules
 class _Model:
     """The rows of the module's docstring, over the fitting pairs (``x``, one column each) and
     a column per course and week it can fill in (``fills``: course, week, column, and the
-    days from now until it would begin, times the people it needs). The first ``certain``
-    people are real, the others expected and counted ``trust`` towards minimums.
+    days from now until it would begin, times the people it needs).
 
     With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
     that many weeks of the person's arrival (a course whose start is settled), and ``soon``
@@ -269,9 +267,8 @@ class _Model:
     would then wait no longer, bounded by the course's free places when it fills in that week
     and by nothing otherwise."""
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip, certain, trust, soon_weeks):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None):
         self.mip = mip
-        self.trust = np.where(np.arange(len(people)) < certain, 1.0, trust)
         self.soon_weeks = soon_weeks or None
         n = len(pairs)
         self.soon_pairs = np.zeros(n)
@@ -293,7 +290,6 @@ class _Model:
             np.argsort(pairs.course, kind="stable"),
             np.cumsum(np.bincount(pairs.course, minlength=len(courses)))[:-1],
         )
-        self.person = pairs.person
         for c, course in enumerate(courses):
             ks = by_course[c]
             on_list = first[pairs.person[ks]], last[pairs.person[ks]]
@@ -342,8 +338,7 @@ class _Model:
         )
         for (fill, _closes), y in zip(options, ys, strict=True):
             there = ks[(a <= fill) & (fill <= b)]
-            counts = self.trust[self.person[there]]
-            mip.row(np.append(x[there], y), np.append(counts, -needed), lower=0)
+            mip.row(np.append(x[there], y), np.append(np.ones(len(there)), -needed), lower=0)
         # Which fill weeks leave each person time to join: those whose window meets theirs.
         meets = np.array([np.maximum(a, fill) <= np.minimum(b, closes) for fill, closes in options])
         for pair, row in zip(ks, meets.T, strict=True):

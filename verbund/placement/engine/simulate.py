@@ -51,7 +51,7 @@ from .fit import travel_minutes
 from .generate import cities, course, person
 from .greedy import first_come_first_served
 from .model import Batch, Course, CourseStatus, Person
-from .plan import PER_MINUTE, Rules, is_filled, plan
+from .plan import PER_MINUTE, PLACED, Rules, is_filled, plan
 from .solver import solve
 
 POLICIES = (
@@ -253,8 +253,6 @@ class LookAhead(Policy):
         calendar_weeks: int = 16,
         delay_minutes_per_day: float = 0.0,
         scenarios: int = 1,
-        trust: float = 1.0,
-        soon_value: float = 0.0,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -264,7 +262,6 @@ class LookAhead(Policy):
         self.calendar_weeks = calendar_weeks
         self.delay = delay_minutes_per_day
         self.scenarios = scenarios
-        self.trust, self.soon_value = trust, soon_value
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -300,8 +297,6 @@ class LookAhead(Policy):
             self.rules,
             scenarios=self.forecasts(day, context.history),
             delay_per_day=self.delay * PER_MINUTE,
-            trust=self.trust,
-            soon_value=self.soon_value,
             seed=self.seed,
             time_limit=self.time_limit,
             relative_gap=1e-4,
@@ -428,24 +423,38 @@ def run(year: CityYear, policy: Policy, *, progress=None) -> Outcome:
     return outcome
 
 
-def hindsight(year: CityYear, *, seed: int = 0, time_limit: float = 600.0) -> Outcome:
+def hindsight(
+    year: CityYear,
+    *,
+    seed: int = 0,
+    time_limit: float = 600.0,
+    short_waits_placing: int | None = None,
+) -> Outcome:
     """Every arrival and course of the run in one plan, under the run's own rules: each course
-    fills in the week the plan chooses, and begins and closes as ``run`` would let it."""
+    fills in the week the plan chooses, and begins and closes as ``run`` would let it.
+
+    With ``short_waits_placing``, the plan places at least that many people and, of all such
+    plans, the most people in a course that begins within three weeks of their arrival: how
+    short waits can be when a policy places that many, had it known every arrival."""
     started_at = time.monotonic()
     first = year.day(-year.warmup)
     people = [p for _, p in year.arrivals]
     courses = [replace(o.course, joinable_from=o.announced) for o in year.offers]
+    short = short_waits_placing is not None
     made = plan(
         first,
         people,
         courses,
         year.rules(),
-        placed_first=True,
+        placed_first=not short,
+        at_least=short_waits_placing or 0,
+        # A short wait is worth more than a placement, above the floor of people placed.
+        soon_value=2 * PLACED if short else 0.0,
         seed=seed,
         time_limit=time_limit,
         relative_gap=1e-4,
     )
-    outcome = Outcome("hindsight")
+    outcome = Outcome("hindsight_short_waits" if short else "hindsight")
     offers = {o.course.id: o for o in year.offers}
     arrived = {p.id: p.available_from for p in people}
     for c, fill in made.fills.items():
