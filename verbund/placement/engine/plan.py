@@ -31,6 +31,7 @@ the weekly grid of ``now``, as in the simulation.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -108,7 +109,7 @@ def plan(
     scenarios: list[list[Person]] = (),
     placed_first: bool = False,
     delay_per_day: float = 0.0,
-    at_least: int = 0,
+    placed_share: float = 1.0,
     soon_weeks: int = 3,
     soon_value: float = 0.0,
     seed: int = 0,
@@ -128,8 +129,9 @@ def plan(
     little.
 
     ``soon_value`` is added for each person placed in a course that begins at most
-    ``soon_weeks`` after they came on the list; ``at_least`` people are placed in any case.
-    Together they ask how many can wait a short time when the plan places that many.
+    ``soon_weeks`` after they came on the list. With ``placed_first`` and a ``placed_share``
+    below 1, the weighed plan places at least that share of the most people: together they
+    ask how many can wait a short time when a plan places a little fewer than it could.
 
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses
@@ -169,14 +171,12 @@ def plan(
         [delay_per_day * days for _p, _pairs, m in futures for _c, _week, _col, days in m.fills]
     )
     bound, optimal = float("nan"), True
-    if at_least:
-        mip.row(x, np.ones(len(x)), lower=at_least)
     if placed_first:
         mip.objective(x, np.ones(len(x)), maximise=True)
         most, _value, bound, optimal = mip.solve(deadline)
         if most is None:
             return Plan({}, {}, bound, False)
-        mip.row(x, np.ones(len(x)), lower=round(float(most[x].sum())))
+        mip.row(x, np.ones(len(x)), lower=math.ceil(placed_share * round(float(most[x].sum()))))
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
@@ -262,10 +262,9 @@ class _Model:
     days from now until it would begin, times the people it needs).
 
     With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
-    that many weeks of the person's arrival (a course whose start is settled), and ``soon``
-    holds a column per planned course and fill week that counts the people placed in it who
-    would then wait no longer, bounded by the course's free places when it fills in that week
-    and by nothing otherwise."""
+    that many weeks of the person's arrival, and ``soon`` holds a column for each pair whose
+    course does so only if it fills in some weeks: 1 at most if the person is placed in it and
+    it fills in one of those."""
 
     def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None):
         self.mip = mip
@@ -345,25 +344,26 @@ class _Model:
             if not row.all():
                 mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
         if self.soon_weeks is not None:
-            self._soon(course, ks, a, ys, begins)
+            self._soon(ks, a, ys, begins)
 
-    def _soon(self, course, ks, arrives, ys, begins) -> None:
-        """A column per fill week that counts, when the course fills then, its people who wait
-        no longer than ``soon_weeks``; when it fills in another week the column is 0."""
-        mip, free = self.mip, course.free
-        for y, week in zip(ys, begins, strict=True):
-            soon = ks[_waits(week, arrives) <= self.soon_weeks]
-            if not len(soon):
-                continue
-            z = mip.cols([0.0], [free], [0], [], [], integer=False)
-            # z <= Σ x(soon) + free·(1 - y), and z <= free·y.
-            mip.row(
-                np.concatenate([z, self.x[soon], [y]]),
-                np.concatenate([[1.0], -np.ones(len(soon)), [free]]),
-                upper=free,
-            )
-            mip.row([z[0], y], [1.0, -free], upper=0)
-            self.soon.append(int(z[0]))
+    def _soon(self, ks, arrives, ys, begins) -> None:
+        """Marks the pairs whose wait is short whenever the course fills, and gives the pairs
+        whose wait is short in some fill weeks a column: at most the pair's, and 0 unless the
+        course fills in one of those weeks."""
+        short = np.array([_waits(week, arrives) <= self.soon_weeks for week in begins])
+        always, sometimes = short.all(axis=0), short.any(axis=0) & ~short.all(axis=0)
+        self.soon_pairs[ks[always]] = 1.0
+        pairs, weeks = ks[sometimes], short[:, sometimes].T
+        n = len(pairs)
+        if not n:
+            return
+        soon = self.mip.cols(
+            np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=False
+        )
+        self.mip.pairs_at_most(soon, self.x[pairs])
+        for column, row in zip(soon, weeks, strict=True):
+            self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+        self.soon.extend(soon.tolist())
 
 
 def _waits(begins: int, arrives: np.ndarray) -> np.ndarray:

@@ -428,26 +428,26 @@ def hindsight(
     *,
     seed: int = 0,
     time_limit: float = 600.0,
-    short_waits_placing: int | None = None,
+    short_waits_share: float | None = None,
 ) -> Outcome:
     """Every arrival and course of the run in one plan, under the run's own rules: each course
     fills in the week the plan chooses, and begins and closes as ``run`` would let it.
 
-    With ``short_waits_placing``, the plan places at least that many people and, of all such
-    plans, the most people in a course that begins within three weeks of their arrival: how
-    short waits can be when a policy places that many, had it known every arrival."""
+    With ``short_waits_share``, the plan places at least that share of the most people it can
+    place and, of all such plans, the most people in a course that begins within three weeks of
+    their arrival: how short waits could be at that share, had a policy known every arrival."""
     started_at = time.monotonic()
     first = year.day(-year.warmup)
     people = [p for _, p in year.arrivals]
     courses = [replace(o.course, joinable_from=o.announced) for o in year.offers]
-    short = short_waits_placing is not None
+    short = short_waits_share is not None
     made = plan(
         first,
         people,
         courses,
         year.rules(),
-        placed_first=not short,
-        at_least=short_waits_placing or 0,
+        placed_first=True,
+        placed_share=short_waits_share or 1.0,
         # A short wait is worth more than a placement, above the floor of people placed.
         soon_value=2 * PLACED if short else 0.0,
         seed=seed,

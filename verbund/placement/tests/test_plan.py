@@ -194,7 +194,7 @@ def test_hindsight_can_be_carried_out_week_by_week_and_no_policy_places_more(yea
 
 def test_hindsight_with_short_waits_places_as_many_and_more_of_them_within_three_weeks(year):
     best = simulate.hindsight(year, seed=5)
-    short = simulate.hindsight(year, seed=5, short_waits_placing=len(best.placed))
+    short = simulate.hindsight(year, seed=5, short_waits_share=1.0)
     assert short.optimal
     assert len(short.placed) == len(best.placed)
     assert simulate.run(year, Replay(short)).placed == short.placed
