@@ -149,7 +149,7 @@ def plan(
     for forecast in forecasts:
         people = real + forecast
         pairs = _fitting_pairs(now, people, courses, rules)
-        model = _Model(now, people, courses, rules, pairs, mip, soon_value and soon_weeks)
+        model = _Model(now, people, courses, rules, pairs, mip, soon_weeks if soon_value else None)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -268,7 +268,7 @@ class _Model:
 
     def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None):
         self.mip = mip
-        self.soon_weeks = soon_weeks or None
+        self.soon_weeks = soon_weeks
         n = len(pairs)
         self.soon_pairs = np.zeros(n)
         self.soon: list[int] = []
