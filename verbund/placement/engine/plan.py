@@ -141,6 +141,8 @@ def plan(
     """
     if scenarios and (expected or placed_first):
         raise ValueError("scenarios replace expected people and do not count placed first")
+    if placed_share < 1.0 and not placed_first:
+        raise ValueError("placed_share is a share of the most people placed: it needs placed_first")
     deadline = time.monotonic() + time_limit
     real = [replace(p, available_from=max(now, p.available_from or now)) for p in waiting]
     mip = Mip(seed=seed, threads=threads)

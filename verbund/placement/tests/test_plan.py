@@ -136,6 +136,8 @@ def test_a_course_begins_soon_after_its_people_came_where_that_costs_nobody_thei
     courses = [course("c1", minimum=1, announced=4, latest=8), settled]
     assert plan(NOW, a, courses, RULES).assignments == {"a": "c1"}
     assert plan(NOW, a, courses, RULES, soon_value=50.0).assignments == {"a": "c2"}
+    with pytest.raises(ValueError):
+        plan(NOW, a, courses, RULES, placed_share=0.9)
 
 
 def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
