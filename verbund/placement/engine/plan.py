@@ -112,6 +112,7 @@ def plan(
     placed_share: float = 1.0,
     soon_weeks: int = 3,
     soon_value: float = 0.0,
+    soon_expected: bool = True,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -129,7 +130,8 @@ def plan(
     little.
 
     ``soon_value`` is added for each person placed in a course that begins at most
-    ``soon_weeks`` after they came on the list. With ``placed_first`` and a ``placed_share``
+    ``soon_weeks`` after they came on the list (``waiting_since``); with ``soon_expected``
+    false, for people waiting now only, not for expected ones. With ``placed_first`` and a ``placed_share``
     below 1, the weighed plan places at least that share of the most people: together they
     ask how many can wait a short time when a plan places a little fewer than it could.
 
@@ -151,7 +153,9 @@ def plan(
     for forecast in forecasts:
         people = real + forecast
         pairs = _fitting_pairs(now, people, courses, rules)
-        model = _Model(now, people, courses, rules, pairs, mip, soon_weeks if soon_value else None)
+        soon = soon_weeks if soon_value else None
+        judged = len(people) if soon_expected else len(real)
+        model = _Model(now, people, courses, rules, pairs, mip, soon, judged)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -268,7 +272,7 @@ class _Model:
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
     it fills in one of those."""
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=0):
         self.mip = mip
         self.soon_weeks = soon_weeks
         n = len(pairs)
@@ -284,6 +288,11 @@ class _Model:
         )
         if rules.last_day is not None:
             last = np.minimum(last, rules.last_week(now))
+        # A wait counts from the week someone came on the list, which for people waiting now
+        # lies before now; only the first ``judged`` people's waits count.
+        arrived = np.array([_week(now, p.waiting_since) for p in people])
+        self.arrived = arrived[pairs.person]
+        self.judged = pairs.person < judged
         for ks in np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1):
             if len(ks) > 1:
                 mip.row(self.x[ks], np.ones(len(ks)), upper=1)
@@ -311,8 +320,9 @@ class _Model:
         if len(ks):
             self.mip.row(self.x[ks], np.ones(len(ks)), upper=course.free)
         if self.soon_weeks is not None:
+            ks = ks[self.judged[ks]]
             begins = _week(now, course.start)
-            self.soon_pairs[ks] = _waits(begins, a) <= self.soon_weeks
+            self.soon_pairs[ks] = _waits(begins, self.arrived[ks]) <= self.soon_weeks
 
     def _planned(self, now, rules, c, course, ks, on_list) -> None:
         mip, x = self.mip, self.x
@@ -346,12 +356,13 @@ class _Model:
             if not row.all():
                 mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
         if self.soon_weeks is not None:
-            self._soon(ks, a, ys, begins)
+            self._soon(ks[self.judged[ks]], ys, begins)
 
-    def _soon(self, ks, arrives, ys, begins) -> None:
+    def _soon(self, ks, ys, begins) -> None:
         """Marks the pairs whose wait is short whenever the course fills, and gives the pairs
         whose wait is short in some fill weeks a column: at most the pair's, and 0 unless the
         course fills in one of those weeks."""
+        arrives = self.arrived[ks]
         short = np.array([_waits(week, arrives) <= self.soon_weeks for week in begins])
         always, sometimes = short.all(axis=0), short.any(axis=0) & ~short.all(axis=0)
         self.soon_pairs[ks[always]] = 1.0

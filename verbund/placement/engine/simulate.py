@@ -253,6 +253,8 @@ class LookAhead(Policy):
         calendar_weeks: int = 16,
         delay_minutes_per_day: float = 0.0,
         scenarios: int = 1,
+        soon_value: float = 0.0,
+        soon_expected: bool = True,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -262,6 +264,7 @@ class LookAhead(Policy):
         self.calendar_weeks = calendar_weeks
         self.delay = delay_minutes_per_day
         self.scenarios = scenarios
+        self.soon_value, self.soon_expected = soon_value, soon_expected
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -297,6 +300,8 @@ class LookAhead(Policy):
             self.rules,
             scenarios=self.forecasts(day, context.history),
             delay_per_day=self.delay * PER_MINUTE,
+            soon_value=self.soon_value,
+            soon_expected=self.soon_expected,
             seed=self.seed,
             time_limit=self.time_limit,
             relative_gap=1e-4,

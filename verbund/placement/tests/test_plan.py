@@ -140,6 +140,19 @@ def test_a_course_begins_soon_after_its_people_came_where_that_costs_nobody_thei
         plan(NOW, a, courses, RULES, placed_share=0.9)
 
 
+def test_a_short_wait_counts_from_the_day_someone_came_on_the_list():
+    # Both wait now; one came five weeks ago. The one place in a course beginning in week 2 is
+    # a short wait only for the one who came now: the other has waited too long already.
+    people = [replace(person("old"), waiting_since=NOW - 5 * WEEK), person("new")]
+    settled = replace(
+        course("c2", minimum=1, enrolled=1, capacity=2, latest=2),
+        joinable_until=NOW + 6 * WEEK - timedelta(days=1),
+    )
+    courses = [course("c1", minimum=1, announced=4, latest=8), settled]
+    made = plan(NOW, people, courses, RULES, soon_value=50.0)
+    assert made.assignments == {"new": "c2", "old": "c1"}
+
+
 def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
     history = [
         (NOW - k * WEEK, person(f"p{k}-{i}", arrives=-k)) for k in range(30) for i in range(k % 3)
