@@ -131,9 +131,10 @@ def plan(
 
     ``soon_value`` is added for each person placed in a course that begins at most
     ``soon_weeks`` after they came on the list (``waiting_since``); with ``soon_expected``
-    false, for people waiting now only, not for expected ones. With ``placed_first`` and a ``placed_share``
-    below 1, the weighed plan places at least that share of the most people: together they
-    ask how many can wait a short time when a plan places a little fewer than it could.
+    false, for people waiting now only, not for expected ones. With ``placed_first`` and a
+    ``placed_share`` below 1, the weighed plan places at least that share of the most people:
+    together they ask how many can wait a short time when a plan places a little fewer than
+    it could.
 
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses

@@ -153,6 +153,25 @@ def test_a_short_wait_counts_from_the_day_someone_came_on_the_list():
     assert made.assignments == {"new": "c2", "old": "c1"}
 
 
+def test_a_short_wait_of_someone_only_expected_counts_only_when_asked_for():
+    # One place each in a course whose start is settled for week 2: for "old", who came ten
+    # weeks ago, no wait can be short any more; for "new", expected in week 1, it is.
+    old = [replace(person("old"), waiting_since=NOW - 10 * WEEK)]
+    new = [person("expected:new", arrives=1)]
+    settled = replace(
+        course("c", minimum=1, enrolled=1, latest=2),
+        joinable_until=NOW + 6 * WEEK - timedelta(days=1),
+    )
+
+    def value(**soon):
+        made = plan(NOW, old, [settled], RULES, expected=new, **soon)
+        assert made.optimal and made.placed == 2
+        return made.bound  # the weighed objective's, proven: its value
+
+    assert value(soon_value=50.0) == pytest.approx(value() + 50.0)
+    assert value(soon_value=50.0, soon_expected=False) == pytest.approx(value())
+
+
 def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
     history = [
         (NOW - k * WEEK, person(f"p{k}-{i}", arrives=-k)) for k in range(30) for i in range(k % 3)
