@@ -85,7 +85,8 @@ def parse_args(argv=None):
     parser.add_argument(
         "--policies",
         default=",".join(simulate.POLICIES),
-        help=f"comma-separated, from {','.join(simulate.POLICIES)} (all)",
+        help=f"comma-separated, from {','.join(simulate.POLICIES + simulate.VARIANTS)} "
+        f"({','.join(simulate.POLICIES)})",
     )
     parser.add_argument(
         "--workers", type=int, default=1, help="seeds run side by side in processes (1)"
@@ -98,11 +99,11 @@ def parse_args(argv=None):
     args.arrivals = base["arrivals"] if args.arrivals is None else args.arrivals
     args.warmup, args.drain = base["warmup"], base["drain"]
     args.policies = [name.strip() for name in args.policies.split(",") if name.strip()]
-    unknown = [name for name in args.policies if name not in simulate.POLICIES]
+    known = simulate.POLICIES + simulate.VARIANTS
+    unknown = [name for name in args.policies if name not in known]
     if unknown or not args.policies:
         parser.error(
-            f"--policies: unknown {', '.join(unknown) or 'empty'}; "
-            f"choose from {','.join(simulate.POLICIES)}"
+            f"--policies: unknown {', '.join(unknown) or 'empty'}; choose from {','.join(known)}"
         )
     if len(set(args.policies)) != len(args.policies):
         parser.error("--policies: each policy once")

@@ -63,6 +63,12 @@ POLICIES = (
     "foresight",
     "hindsight",
 )
+# Policies for side runs (``--policies``), not in the tables until a run beside the baselines
+# shows them better: the look-ahead and foresight with a value for each person waiting now who
+# goes into a course that begins within three weeks of their arrival.
+VARIANTS = ("lookahead_soon", "foresight_soon")
+# Below an obliged person's worth: a short wait never costs a placement in the plan.
+SOON = 100.0
 WEEK = timedelta(weeks=1)
 
 
@@ -328,7 +334,7 @@ class Foresight(LookAhead):
     """The look-ahead with the true arrivals of its horizon in place of the forecast."""
 
     def __init__(self, year: CityYear, **kwargs):
-        super().__init__(year.rules(), name="foresight", **kwargs)
+        super().__init__(year.rules(), **{"name": "foresight", **kwargs})
         self.arrivals = [(year.day(week), p) for week, p in year.arrivals]
 
     def expected(self, day, history):
@@ -538,6 +544,12 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
             year.rules(), seed=seed, delay_minutes_per_day=2.0
         ),
         "foresight": lambda: Foresight(year, seed=seed),
+        "lookahead_soon": lambda: LookAhead(
+            year.rules(), name=name, seed=seed, soon_value=SOON, soon_expected=False
+        ),
+        "foresight_soon": lambda: Foresight(
+            year, name=name, seed=seed, soon_value=SOON, soon_expected=False
+        ),
     }[name]()
 
 
@@ -576,11 +588,12 @@ def main(args) -> int:
     import json
 
     names = tuple(args.policies.split(",")) if args.policies else POLICIES
-    unknown = [n for n in names if n not in POLICIES]
+    unknown = [n for n in names if n not in POLICIES + VARIANTS]
     if unknown:
         from .model import ScenarioError
 
-        raise ScenarioError("--policies", f"unknown policy {unknown[0]!r}: {', '.join(POLICIES)}")
+        known = ", ".join(POLICIES + VARIANTS)
+        raise ScenarioError("--policies", f"unknown policy {unknown[0]!r}: {known}")
     year = city_year(
         providers=args.providers,
         arrivals_per_week=args.arrivals,

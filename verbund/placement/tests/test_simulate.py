@@ -73,6 +73,18 @@ def test_every_placement_solves_hindsights_problem_and_none_places_more(year, co
         assert len(outcome.placed) <= len(hindsight.placed), name
 
 
+def test_the_variants_keep_the_rules_and_more_people_wait_three_weeks_at_most(year, compared):
+    _rows, outcomes = compared
+    batch = whole_run(year)
+    for name, base in zip(simulate.VARIANTS, ("lookahead", "foresight"), strict=True):
+        outcome = simulate.run(year, simulate.policy(name, year, seed=3))
+        assert outcome.policy == name
+        assert violations(batch, placement(outcome)) == [], name
+        assert len(outcome.placed) <= len(outcomes["hindsight"].placed), name
+        soon = sum(w <= 21 for w in simulate.waits(year, outcome))
+        assert soon > sum(w <= 21 for w in simulate.waits(year, outcomes[base])), name
+
+
 def test_waits_are_never_negative_and_count_the_people_placed_in_the_year(year, compared):
     rows, outcomes = compared
     for row in rows:
