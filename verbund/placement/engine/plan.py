@@ -127,7 +127,7 @@ def plan(
     proven when time allows, and then the best weighed plan that places as many.
     ``delay_per_day`` counts each day from now until a planned course begins against filling it
     in that week, once per person it needs, so that courses begin sooner where that costs
-    little.
+    little; a negative one counts them for it, so that courses fill late and stay open longer.
 
     ``soon_value`` is added for each person placed in a course that begins at most
     ``soon_weeks`` after they came on the list (``waiting_since``); with ``soon_expected``

@@ -65,8 +65,9 @@ POLICIES = (
 )
 # Policies for side runs (``--policies``), not in the tables until a run beside the baselines
 # shows them better: the look-ahead and foresight with a value for each person waiting now who
-# goes into a course that begins within three weeks of their arrival.
-VARIANTS = ("lookahead_soon", "foresight_soon")
+# goes into a course that begins within three weeks of their arrival; the look-ahead counting
+# each day until a course begins for filling it then, so that courses stay open longer.
+VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_open")
 # Below an obliged person's worth: a short wait never costs a placement in the plan.
 SOON = 100.0
 WEEK = timedelta(weeks=1)
@@ -549,6 +550,9 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
         ),
         "foresight_soon": lambda: Foresight(
             year, name=name, seed=seed, soon_value=SOON, soon_expected=False
+        ),
+        "lookahead_open": lambda: LookAhead(
+            year.rules(), name=name, seed=seed, delay_minutes_per_day=-2.0
         ),
     }[name]()
 

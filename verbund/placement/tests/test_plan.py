@@ -172,6 +172,15 @@ def test_a_short_wait_of_someone_only_expected_counts_only_when_asked_for():
     assert value(soon_value=50.0, soon_expected=False) == pytest.approx(value())
 
 
+def test_a_delay_per_day_fills_a_course_soon_and_a_negative_one_late():
+    a = [person("a")]
+    c1 = [course("c1", minimum=1, latest=6)]
+    # Filled in week 1 at the latest it begins in week 2, the soonest; filled in week 5 or 6,
+    # in week 6, and stays open until week 9 for whoever comes.
+    assert plan(NOW, a, c1, RULES, delay_per_day=0.2).fills["c1"] <= 1
+    assert plan(NOW, a, c1, RULES, delay_per_day=-0.2).fills["c1"] >= 5
+
+
 def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_past():
     history = [
         (NOW - k * WEEK, person(f"p{k}-{i}", arrives=-k)) for k in range(30) for i in range(k % 3)

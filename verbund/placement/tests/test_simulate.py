@@ -73,16 +73,21 @@ def test_every_placement_solves_hindsights_problem_and_none_places_more(year, co
         assert len(outcome.placed) <= len(hindsight.placed), name
 
 
-def test_the_variants_keep_the_rules_and_more_people_wait_three_weeks_at_most(year, compared):
+def test_the_variants_keep_the_rules_and_the_soon_ones_more_people_wait_three_weeks_at_most(
+    year, compared
+):
     _rows, outcomes = compared
     batch = whole_run(year)
-    for name, base in zip(simulate.VARIANTS, ("lookahead", "foresight"), strict=True):
+    soon_ones = {"lookahead_soon": "lookahead", "foresight_soon": "foresight"}
+    for name in simulate.VARIANTS:
         outcome = simulate.run(year, simulate.policy(name, year, seed=3))
         assert outcome.policy == name
         assert violations(batch, placement(outcome)) == [], name
         assert len(outcome.placed) <= len(outcomes["hindsight"].placed), name
-        soon = sum(w <= 21 for w in simulate.waits(year, outcome))
-        assert soon > sum(w <= 21 for w in simulate.waits(year, outcomes[base])), name
+        if name in soon_ones:
+            soon = sum(w <= 21 for w in simulate.waits(year, outcome))
+            base = outcomes[soon_ones[name]]
+            assert soon > sum(w <= 21 for w in simulate.waits(year, base)), name
 
 
 def test_waits_are_never_negative_and_count_the_people_placed_in_the_year(year, compared):
