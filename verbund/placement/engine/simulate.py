@@ -265,7 +265,7 @@ class LookAhead(Policy):
         seed: int = 0,
         time_limit: float = 30.0,
     ):
-        self.name = name or ("lookahead_short_waits" if delay_minutes_per_day else "lookahead")
+        self.name = name or ("lookahead_short_waits" if delay_minutes_per_day > 0 else "lookahead")
         self.rules = rules
         self.horizon = horizon_weeks
         self.calendar_weeks = calendar_weeks
