@@ -271,7 +271,7 @@ class _Model:
     With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
     that many weeks of the person's arrival, and ``soon`` holds a column for each pair whose
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
-    it fills in one of those."""
+    it fills in one of those. Both only for the first ``judged`` people."""
 
     def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=0):
         self.mip = mip

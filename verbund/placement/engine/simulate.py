@@ -68,7 +68,8 @@ POLICIES = (
 # goes into a course that begins within three weeks of their arrival; the look-ahead counting
 # each day until a course begins for filling it then, so that courses stay open longer.
 VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_open")
-# Below an obliged person's worth: a short wait never costs a placement in the plan.
+# An obliged person's worth, a tenth of a placement's: the plan gives up a person placed only
+# for ten or more short waits.
 SOON = 100.0
 WEEK = timedelta(weeks=1)
 
