@@ -13,8 +13,8 @@ bring it to its minimum):
 - ``pooled``: one pooled list, first come first served;
 - ``weekly``: the engine's weekly batch optimum, blind to the weeks ahead;
 - ``lookahead``: a plan over the coming weeks (below);
-- ``lookahead_short_waits``: the same, counting each day until a course begins against filling
-  it then, so that courses begin sooner where that costs few placements;
+- ``lookahead_short_waits``: the same, but counting each day until a course begins against
+  filling it then, not for it, so that courses begin sooner where that costs few placements;
 - ``foresight``: the look-ahead told who really arrives in the coming weeks instead of the
   forecast; nobody can follow it, but beside ``lookahead`` it shows what forecasting costs;
 - ``hindsight``: every arrival of the whole run known in advance, one optimum over all of it
@@ -31,7 +31,9 @@ what is certain now: people the plan puts in a course whose start is settled, or
 the plan fills this week (only people on the list now can fill it now). People the plan keeps
 for a course that fills later wait for it, rather than being used up this week by a course that
 would start without them. The plan's objective puts real people before expected ones, so
-expected people never take a place from someone already waiting.
+expected people never take a place from someone already waiting. It counts each day until a
+course begins for filling it then (``OPEN``): a course that begins later can be joined later,
+by people the forecast does not know of.
 """
 
 from __future__ import annotations
@@ -64,13 +66,19 @@ POLICIES = (
     "hindsight",
 )
 # Policies for side runs (``--policies``), not in the tables until a run beside the baselines
-# shows them better: the look-ahead and foresight with a value for each person waiting now who
-# goes into a course that begins within three weeks of their arrival; the look-ahead counting
-# each day until a course begins for filling it then, so that courses stay open longer.
-VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_open")
+# shows them better: the look-ahead and foresight as they were before they filled courses late
+# (below), with a value for each person waiting now who goes into a course that begins within
+# three weeks of their arrival.
+VARIANTS = ("lookahead_soon", "foresight_soon")
 # An obliged person's worth, a tenth of a placement's: the plan gives up a person placed only
 # for ten or more short waits.
 SOON = 100.0
+# The look-ahead's delay per day (minutes of travel a day and person needed): negative, so that
+# the plan fills courses late and they stay open longer for those who come later. A week later
+# for a course that needs 15 is worth 21, a fifth of an obliged person: it decides between plans
+# that place as many. In side runs on four years it placed more than the same plan without it
+# in each (docs/placement.md, *Side runs*).
+OPEN = -2.0
 WEEK = timedelta(weeks=1)
 
 
@@ -561,19 +569,16 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
         "per_provider": PerProvider,
         "pooled": Pooled,
         "weekly": lambda: Weekly(seed=seed),
-        "lookahead": lambda: LookAhead(year.rules(), seed=seed),
+        "lookahead": lambda: LookAhead(year.rules(), seed=seed, delay_minutes_per_day=OPEN),
         "lookahead_short_waits": lambda: LookAhead(
             year.rules(), seed=seed, delay_minutes_per_day=2.0
         ),
-        "foresight": lambda: Foresight(year, seed=seed),
+        "foresight": lambda: Foresight(year, seed=seed, delay_minutes_per_day=OPEN),
         "lookahead_soon": lambda: LookAhead(
             year.rules(), name=name, seed=seed, soon_value=SOON, soon_expected=False
         ),
         "foresight_soon": lambda: Foresight(
             year, name=name, seed=seed, soon_value=SOON, soon_expected=False
-        ),
-        "lookahead_open": lambda: LookAhead(
-            year.rules(), name=name, seed=seed, delay_minutes_per_day=-2.0
         ),
     }[name]()
 
