@@ -113,7 +113,6 @@ def plan(
     soon_weeks: int = 3,
     soon_value: float = 0.0,
     soon_expected: bool = True,
-    expected_weight: float = 1.0,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -137,11 +136,6 @@ def plan(
     together they ask how many can wait a short time when a plan places a little fewer than
     it could.
 
-    ``expected_weight`` is what each expected person counts for, against 1 for someone waiting
-    now: in a course's places and minimum and in the objective. A forecast of two past weeks
-    for each coming one, each person at a half, is nearer to the mean of who comes than the
-    replay of one week, whose chance mix the plan would otherwise take for certain.
-
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses
     fill now) and the weeks after for each scenario apart, weighing the scenarios alike: what
@@ -150,8 +144,6 @@ def plan(
     """
     if scenarios and (expected or placed_first):
         raise ValueError("scenarios replace expected people and do not count placed first")
-    if not 0.0 < expected_weight <= 1.0:
-        raise ValueError("expected_weight is a share of a person: above 0, at most 1")
     if placed_share < 1.0 and not placed_first:
         raise ValueError("placed_share is a share of the most people placed: it needs placed_first")
     deadline = time.monotonic() + time_limit
@@ -164,8 +156,7 @@ def plan(
         pairs = _fitting_pairs(now, people, courses, rules)
         soon = soon_weeks if soon_value else None
         judged = len(people) if soon_expected else len(real)
-        weights = np.where(np.arange(len(people)) < len(real), 1.0, expected_weight)
-        model = _Model(now, people, courses, rules, pairs, mip, soon, judged, weights)
+        model = _Model(now, people, courses, rules, pairs, mip, soon, judged)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -178,13 +169,11 @@ def plan(
     )
     values = share * np.concatenate(
         [
-            model.weights[pairs.person]
-            * (_values(now, people, len(real), pairs) + soon_value * model.soon_pairs)
+            _values(now, people, len(real), pairs) + soon_value * model.soon_pairs
             for people, pairs, model in futures
         ]
     )
     soon = np.concatenate([model.soon for _p, _pairs, model in futures]).astype(np.int32)
-    soon_weights = np.concatenate([model.soon_weights for _p, _pairs, model in futures])
     delays = share * np.array(
         [delay_per_day * days for _p, _pairs, m in futures for _c, _week, _col, days in m.fills]
     )
@@ -200,7 +189,7 @@ def plan(
         deadline = max(deadline, time.monotonic() + 1.0)
     mip.objective(
         np.concatenate([x, fills, soon]),
-        np.concatenate([values, -delays, share * soon_value * soon_weights]),
+        np.concatenate([values, -delays, np.full(len(soon), share * soon_value)]),
         maximise=True,
     )
     mip.h.setOptionValue("mip_rel_gap", relative_gap)
@@ -282,22 +271,14 @@ class _Model:
     With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
     that many weeks of the person's arrival, and ``soon`` holds a column for each pair whose
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
-    it fills in one of those. Both only for the first ``judged`` people.
+    it fills in one of those. Both only for the first ``judged`` people."""
 
-    ``weights`` is what each person counts for in a course's places and minimum (1 unless
-    given; an expected person of a forecast may count for less)."""
-
-    def __init__(
-        self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=0, weights=None
-    ):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=0):
         self.mip = mip
         self.soon_weeks = soon_weeks
         n = len(pairs)
-        self.weights = np.ones(len(people)) if weights is None else np.asarray(weights, float)
-        self.counts = self.weights[pairs.person]  # what each pair counts for in a course
         self.soon_pairs = np.zeros(n)
         self.soon: list[int] = []
-        self.soon_weights: list[float] = []
         self.x = mip.cols(
             np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=True
         )
@@ -338,7 +319,7 @@ class _Model:
         closes = _week(now, course.joinable_until) if course.joinable_until else 10**6
         self._never(ks[a > np.minimum(b, closes)])
         if len(ks):
-            self.mip.row(self.x[ks], self.counts[ks], upper=course.free)
+            self.mip.row(self.x[ks], np.ones(len(ks)), upper=course.free)
         if self.soon_weeks is not None:
             ks = ks[self.judged[ks]]
             begins = _week(now, course.start)
@@ -364,12 +345,12 @@ class _Model:
             return
         mip.row(
             np.concatenate([x[ks], ys]),
-            np.concatenate([self.counts[ks], np.full(k, -course.free)]),
+            np.concatenate([np.ones(len(ks)), np.full(k, -course.free)]),
             upper=0,
         )
         for (fill, _closes), y in zip(options, ys, strict=True):
             there = ks[(a <= fill) & (fill <= b)]
-            mip.row(np.append(x[there], y), np.append(self.counts[there], -needed), lower=0)
+            mip.row(np.append(x[there], y), np.append(np.ones(len(there)), -needed), lower=0)
         # Which fill weeks leave each person time to join: those whose window meets theirs.
         meets = np.array([np.maximum(a, fill) <= np.minimum(b, closes) for fill, closes in options])
         for pair, row in zip(ks, meets.T, strict=True):
@@ -397,7 +378,6 @@ class _Model:
         for column, row in zip(soon, weeks, strict=True):
             self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
         self.soon.extend(soon.tolist())
-        self.soon_weights.extend(self.counts[pairs].tolist())
 
 
 def _waits(begins: int, arrives: np.ndarray) -> np.ndarray:

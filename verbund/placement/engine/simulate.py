@@ -269,7 +269,6 @@ class LookAhead(Policy):
         calendar_weeks: int = 16,
         delay_minutes_per_day: float = 0.0,
         scenarios: int = 1,
-        replays: int = 1,
         soon_value: float = 0.0,
         soon_expected: bool = True,
         seed: int = 0,
@@ -280,32 +279,14 @@ class LookAhead(Policy):
         self.horizon = horizon_weeks
         self.calendar_weeks = calendar_weeks
         self.delay = delay_minutes_per_day
-        self.scenarios, self.replays = scenarios, replays
+        self.scenarios = scenarios
         self.soon_value, self.soon_expected = soon_value, soon_expected
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
-        """The last ``horizon`` weeks' arrivals, each moved ``horizon`` weeks on; with
-        ``replays``, also the ``horizon`` weeks before those moved twice as far, and so on, as
-        far as the history reaches back (``weight`` says what each expected person counts for)."""
+        """The last ``horizon`` weeks' arrivals, each moved ``horizon`` weeks on."""
         shift = self.horizon * WEEK
-        return [
-            _moved(p, r * shift, "expected" if r == 1 else f"expected:{r}")
-            for r in range(1, self.replayed(day, history) + 1)
-            for arrived, p in history
-            if day - r * shift < arrived <= day - (r - 1) * shift
-        ]
-
-    def replayed(self, day: date, history: list[tuple[date, Person]]) -> int:
-        """How many of ``replays`` the history covers: the first always, a further one only
-        if the history reaches back over all of its weeks."""
-        if not history:
-            return 1
-        reach = (day - history[0][0]) // (self.horizon * WEEK)
-        return max(1, min(self.replays, reach))
-
-    def weight(self, day: date, history: list[tuple[date, Person]]) -> float:
-        return 1.0 / self.replayed(day, history)
+        return [_moved(p, shift, "expected") for arrived, p in history if arrived > day - shift]
 
     def forecasts(self, day: date, history: list[tuple[date, Person]]) -> list[list[Person]]:
         """The replay (``expected``) and ``scenarios - 1`` more: in each, every coming week
@@ -334,7 +315,6 @@ class LookAhead(Policy):
             [*courses, *upcoming],
             self.rules,
             scenarios=self.forecasts(day, context.history),
-            expected_weight=self.weight(day, context.history),
             delay_per_day=self.delay * PER_MINUTE,
             soon_value=self.soon_value,
             soon_expected=self.soon_expected,

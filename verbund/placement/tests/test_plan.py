@@ -82,33 +82,6 @@ def test_expected_people_count_but_are_never_the_ones_placed_now():
     assert made.fills["c1"] == 2
 
 
-def test_an_expected_person_at_a_weight_counts_for_that_share_of_a_place_and_a_minimum():
-    # One person waits, the minimum is 3: two expected people at a half do not fill it, four do.
-    two = [person(f"expected:{i}", arrives=2) for i in range(2)]
-    four = two + [person(f"expected:{i}", arrives=3) for i in range(2, 4)]
-    assert plan(NOW, [person("a")], [course("c1", minimum=3)], RULES, expected=two).placed == 3
-    halves = plan(
-        NOW, [person("a")], [course("c1", minimum=3)], RULES, expected=two, expected_weight=0.5
-    )
-    assert halves.placed == 0
-    made = plan(
-        NOW, [person("a")], [course("c1", minimum=3)], RULES, expected=four, expected_weight=0.5
-    )
-    assert made.placed == 5 and made.fills["c1"] == 3
-    # And in its places: two places take the real person and two halves, not four of them.
-    full = plan(
-        NOW,
-        [person("a")],
-        [course("c1", minimum=2, capacity=2)],
-        RULES,
-        expected=four,
-        expected_weight=0.5,
-    )
-    assert "a" in full.assignments and full.placed == 3
-    with pytest.raises(ValueError, match="expected_weight"):
-        plan(NOW, [person("a")], [course("c1")], RULES, expected=two, expected_weight=0)
-
-
 def test_a_course_fills_no_later_than_its_latest_start_nor_takes_more_than_its_capacity():
     people = [person(f"p{i}") for i in range(5)]
     made = plan(NOW, people, [course("c1", capacity=3, latest=2)], RULES, placed_first=True)
@@ -223,25 +196,6 @@ def test_the_look_ahead_forecasts_the_replay_and_weeks_drawn_from_the_recent_pas
         assert {p.available_from for p in forecast} <= {NOW + k * WEEK for k in range(1, 13)}
     assert ahead.forecasts(NOW, history) == [replay, *drawn]  # the same for the same seed
     assert simulate.LookAhead(RULES).forecasts(NOW, history) == [replay]
-
-
-def test_the_look_ahead_replays_as_many_past_horizons_as_the_history_covers_at_a_share_each():
-    history = [(NOW - k * WEEK, person(f"p{k}", arrives=-k)) for k in range(30, -1, -1)]
-    ahead = simulate.LookAhead(RULES, replays=2)
-    # Thirty weeks back cover two horizons of twelve: weeks 0 to 11 back come 12 weeks on,
-    # weeks 12 to 23 back 24 weeks on, each person at a half.
-    assert ahead.weight(NOW, history) == 0.5
-    expected = ahead.expected(NOW, history)
-    assert len(expected) == 24
-    assert {p.available_from for p in expected} == {NOW + k * WEEK for k in range(1, 13)}
-    assert sorted(p.id for p in expected if p.available_from == NOW + WEEK) == [
-        "expected:2:p23",
-        "expected:p11",
-    ]
-    # Twenty weeks back do not cover the second horizon: the replay of one, at a whole.
-    recent = history[10:]
-    assert ahead.weight(NOW, recent) == 1.0
-    assert ahead.expected(NOW, recent) == simulate.LookAhead(RULES).expected(NOW, recent)
 
 
 @pytest.fixture(scope="module")
