@@ -24,18 +24,25 @@ Results go to ``benchmarks/results/placement_sim.md`` and ``placement_sim.json``
 machine, parameters, every row) and ``placement_sim.svg``: the waiting times per policy, as the
 cumulative share of the people placed by days waited. ``--quick`` (12 weeks, 15 arrivals a week,
 4 weeks of warm-up and 12 after) and ``--no-write`` only print. No Django, no database.
+
+A full run takes longer than a working session, so each year is stored as soon as it is done
+(``results/placement_sim_parts/seed-N.json``, with the parameters and a fingerprint of the code
+it was made with). ``--resume`` takes the years stored with the same parameters and code instead
+of running them again: a run cut short goes on where it stopped, and the tables say when each
+year was made. Every policy of a year is still run beside the others in one process.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import json
 import math
 import os
 import statistics
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -48,6 +55,7 @@ from benchmarks.placement import machine, machine_line  # noqa: E402
 from verbund.placement.engine import simulate  # noqa: E402
 
 RESULTS = Path(__file__).with_name("results")
+PARTS = "placement_sim_parts"
 FULL = {"weeks": 52, "arrivals": 40.0, "warmup": 8, "drain": 26}
 QUICK = {"weeks": 12, "arrivals": 15.0, "warmup": 4, "drain": 12}
 # The figures averaged over seeds, as (key of simulate.figures, heading).
@@ -93,6 +101,11 @@ def parse_args(argv=None):
     )
     parser.add_argument("--quick", action="store_true", help="a short year; prints only")
     parser.add_argument("--no-write", action="store_true", help="print only, store nothing")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="take the years an earlier run stored with the same parameters and code",
+    )
     args = parser.parse_args(argv)
     base = QUICK if args.quick else FULL
     args.weeks = base["weeks"] if args.weeks is None else args.weeks
@@ -128,6 +141,46 @@ def parameters(args) -> dict:
         "policies": args.policies,
         "quick": args.quick,
     }
+
+
+def fingerprint() -> str:
+    """Of the code a year's figures come from: the engine and this script."""
+    digest = hashlib.sha256()
+    for path in [*sorted((ROOT / "verbund/placement/engine").glob("*.py")), Path(__file__)]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _year_parameters(args) -> dict:
+    """What makes two runs of a seed the same year under the same policies."""
+    return {k: v for k, v in parameters(args).items() if k not in ("seeds", "workers", "quick")}
+
+
+def _part(seed: int) -> Path:
+    return RESULTS / PARTS / f"seed-{seed}.json"
+
+
+def store_part(result: dict, args) -> None:
+    path = _part(result["seed"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = {"parameters": _year_parameters(args), "code": fingerprint(), "result": result}
+    path.write_text(json.dumps(_plain(part)) + "\n")
+
+
+def load_part(seed: int, args) -> dict | None:
+    """The year an earlier run stored for ``seed`` with the same parameters and code, or None."""
+    path = _part(seed)
+    if not path.exists():
+        return None
+    part = json.loads(path.read_text())
+    if part["parameters"] != _year_parameters(args) or part["code"] != fingerprint():
+        return None
+    result = part["result"]
+    # JSON has no NaN: the figures nobody has come back as NaN, as ``simulate.figures`` made them.
+    result["rows"] = [
+        {k: (math.nan if v is None else v) for k, v in row.items()} for row in result["rows"]
+    ]
+    return result
 
 
 def _progress(event: dict, last_week: int) -> None:
@@ -169,6 +222,7 @@ def run(seed: int, args) -> dict:
         "placed_in_run": {name: len(outcomes[name].placed) for name in args.policies},
         "rows": rows,
         "waits": {name: simulate.waits(year, outcomes[name]) for name in args.policies},
+        "made": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -395,6 +449,7 @@ def report(results: list[dict]) -> str:
             f"{result['arrivals']:,} arrivals in the whole run ({result['measured_arrivals']:,} "
             f"in the weeks measured), {result['courses']:,} courses in the calendar. Placed over "
             f"the whole run: {run_line}"
+            + (f"; made {result['made']}" if "made" in result else "")
             + (
                 ""
                 if optimal is None
@@ -460,17 +515,33 @@ def main(argv=None) -> int:
     facts = {"when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine()}
     say(machine_line(facts["machine"]))
     load_before = os.getloadavg()
-    if args.workers > 1 and len(args.seeds) > 1:
+    keep = not (args.quick or args.no_write)
+    done = {}
+    for seed in args.seeds if args.resume else []:
+        stored = load_part(seed, args)
+        if stored is not None:
+            say(f"seed {seed}: taken from the run of {stored['made']}")
+            done[seed] = stored
+    todo = [seed for seed in args.seeds if seed not in done]
+    if args.workers > 1 and len(todo) > 1:
         # Each seed's year is independent; a policy's seconds then share the cores.
-        with ProcessPoolExecutor(min(args.workers, len(args.seeds))) as pool:
-            results = list(pool.map(run, args.seeds, [args] * len(args.seeds)))
+        with ProcessPoolExecutor(min(args.workers, len(todo))) as pool:
+            for future in as_completed([pool.submit(run, seed, args) for seed in todo]):
+                result = future.result()
+                done[result["seed"]] = result
+                if keep:
+                    store_part(result, args)
     else:
-        results = [run(seed, args) for seed in args.seeds]
+        for seed in todo:
+            done[seed] = run(seed, args)
+            if keep:
+                store_part(done[seed], args)
+    results = [done[seed] for seed in args.seeds]
     facts["load_average_before"] = round(load_before[0], 2)
     facts["load_average_after"] = round(os.getloadavg()[0], 2)
     print()
     print(report(results))
-    if not (args.quick or args.no_write):
+    if keep:
         store(results, parameters(args), facts)
         say(
             f"\nWritten: {RESULTS / 'placement_sim.md'}, {RESULTS / 'placement_sim.json'}, "

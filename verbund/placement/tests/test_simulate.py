@@ -205,3 +205,34 @@ def test_lookahead_expects_the_recent_arrivals_replayed_and_foresight_the_true_o
     true = simulate.Foresight(year).expected(day, history)
     assert [p.id for p in true] == [f"expected:{p.id}" for p in coming]
     assert [p.available_from for p in true] == [p.available_from for p in coming]
+
+
+def test_a_benchmark_run_stores_each_year_and_resume_takes_only_the_same_years(
+    monkeypatch, tmp_path, capsys
+):
+    monkeypatch.setattr(placement_sim, "RESULTS", tmp_path)
+    small = [option for option in TINY if option != "--quick"]  # a quick run stores nothing
+    argv = [*small, "--policies", "pooled,hindsight", "--seeds", "1,2"]
+    assert placement_sim.main(argv) == 0
+    first = (tmp_path / "placement_sim.md").read_text()
+    assert sorted(p.name for p in (tmp_path / placement_sim.PARTS).iterdir()) == [
+        "seed-1.json",
+        "seed-2.json",
+    ]
+    capsys.readouterr()
+
+    def never(seed, args):
+        raise AssertionError(f"seed {seed} was run again")
+
+    monkeypatch.setattr(placement_sim, "run", never)
+    assert placement_sim.main([*argv, "--resume"]) == 0
+    assert "seed 1: taken from the run of" in capsys.readouterr().out
+    # The same tables, but for the line with the date of the whole run.
+    again = (tmp_path / "placement_sim.md").read_text()
+    assert again.split("### seed 1")[1] == first.split("### seed 1")[1]
+    # Other parameters, or other code, make another year: it is run, not taken.
+    with pytest.raises(AssertionError, match="seed 1 was run again"):
+        placement_sim.main([*small, "--policies", "pooled", "--seeds", "1", "--resume"])
+    monkeypatch.setattr(placement_sim, "fingerprint", lambda: "other code")
+    with pytest.raises(AssertionError, match="seed 1 was run again"):
+        placement_sim.main([*argv, "--resume"])
