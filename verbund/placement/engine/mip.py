@@ -16,8 +16,14 @@ import highspy
 import numpy as np
 
 INF = highspy.kHighsInf
-# Columns beyond which HiGHS solves in a child process the deadline can stop (see solve_apart).
+# Columns beyond which a model counts as large (``stages`` solves it without presolve in stage B).
 LARGE_MODEL = 50_000
+# Columns from which HiGHS solves in a child process that the deadline can stop (solve_apart):
+# HiGHS does not look at the clock everywhere. Seen in a simulated year: a look-ahead plan of
+# some thousand columns ran 70 minutes past its 30 seconds in the presolve of a sub-MIP of its
+# RINS heuristic (``strengthenInequalities``). Below this, a model is solved too quickly for
+# the fork to pay.
+APART_FROM = 1_000
 # How long past the deadline a child may take to hand back what it has before it is stopped.
 GRACE_SECONDS = 1.0
 
@@ -149,15 +155,15 @@ class Mip:
     def solve(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
         """Returns (column values, objective value, dual bound, proven optimal); the bound is
         infinite when HiGHS stopped before it had one."""
-        if self.n_cols > LARGE_MODEL and hasattr(os, "fork"):
+        if self.n_cols >= APART_FROM and hasattr(os, "fork"):
             return self.solve_apart(deadline)
         return self._solve(deadline)
 
     def solve_apart(self, deadline: float) -> tuple[np.ndarray | None, float, float, bool]:
-        """``solve`` in a forked child that is stopped at the deadline. On large models the
-        heuristics at HiGHS's root node neither look at the clock nor call back (seen: 46 s
-        in central rounding past a 20 s limit); the child sends each improving solution and
-        bound as it finds them, so stopping it loses nothing found."""
+        """``solve`` in a forked child that is stopped at the deadline. Parts of HiGHS neither
+        look at the clock nor call back (seen: 46 s in central rounding past a 20 s limit, 70
+        minutes in a sub-MIP's presolve, see ``APART_FROM``); the child sends each improving
+        solution and bound as it finds them, so stopping it loses nothing found."""
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=self._solve_in_child, args=(sender, deadline))

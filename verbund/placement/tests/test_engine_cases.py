@@ -1,5 +1,6 @@
 """The engine's rules, case by case, and its two routes to a proof agreeing at city scale."""
 
+import threading
 import time
 from datetime import date, timedelta
 from unittest.mock import patch
@@ -239,11 +240,29 @@ def test_large_models_solved_in_a_child_process_give_the_same_optimum():
         patch.object(component, "NODE_LIMIT", 0),
     ):
         here = solve(batch, workers=1)
-        with patch.object(mip, "LARGE_MODEL", 0):
+        with patch.object(mip, "APART_FROM", 0):
             apart = solve(batch, workers=1)
     assert here.optimal and apart.optimal
     assert apart.objective == here.objective
     assert check(batch, apart) == []
+
+
+def test_a_solve_that_never_returns_is_stopped_at_the_deadline(monkeypatch):
+    """HiGHS does not look at the clock everywhere (a RINS sub-MIP's presolve ran 70 minutes
+    past a look-ahead's 30 seconds): a model of some size is solved in a child the deadline
+    stops, so that a hang costs the time limit and the start given, never the run."""
+    model = mip.Mip(seed=0)
+    rows = model.rows([0.0], [1.0])
+    cols = model.cols([0.0, 0.0], [1.0, 1.0], [0, 1], [rows[0], rows[0]], [1.0, 1.0], integer=True)
+    model.objective(cols, [1.0, 2.0], maximise=True)
+    model.start(np.array([1.0, 0.0]))
+    monkeypatch.setattr(mip, "APART_FROM", model.n_cols)
+    monkeypatch.setattr(mip, "GRACE_SECONDS", 0.0)
+    # The child inherits the hang; solved here instead, the call would hang for 30 seconds
+    # and then fail.
+    monkeypatch.setattr(model, "_solve", lambda deadline: threading.Event().wait(30))
+    values, value, _bound, proven = model.solve(time.monotonic() + 0.2)
+    assert list(values) == [1.0, 0.0] and value == 1.0 and not proven
 
 
 def test_a_child_past_its_deadline_is_stopped_and_the_best_known_solution_stands():
