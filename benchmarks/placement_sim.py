@@ -510,6 +510,18 @@ def store(results: list[dict], params: dict, facts: dict) -> None:
     )
 
 
+def _years(seeds: list[int], args):
+    """Each seed's year as soon as it is done, so that it can be stored before the others."""
+    if args.workers > 1 and len(seeds) > 1:
+        # Each seed's year is independent; a policy's seconds then share the cores.
+        with ProcessPoolExecutor(min(args.workers, len(seeds))) as pool:
+            for future in as_completed([pool.submit(run, seed, args) for seed in seeds]):
+                yield future.result()
+    else:
+        for seed in seeds:
+            yield run(seed, args)
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
     facts = {"when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine()}
@@ -522,20 +534,10 @@ def main(argv=None) -> int:
         if stored is not None:
             say(f"seed {seed}: taken from the run of {stored['made']}")
             done[seed] = stored
-    todo = [seed for seed in args.seeds if seed not in done]
-    if args.workers > 1 and len(todo) > 1:
-        # Each seed's year is independent; a policy's seconds then share the cores.
-        with ProcessPoolExecutor(min(args.workers, len(todo))) as pool:
-            for future in as_completed([pool.submit(run, seed, args) for seed in todo]):
-                result = future.result()
-                done[result["seed"]] = result
-                if keep:
-                    store_part(result, args)
-    else:
-        for seed in todo:
-            done[seed] = run(seed, args)
-            if keep:
-                store_part(done[seed], args)
+    for result in _years([seed for seed in args.seeds if seed not in done], args):
+        done[result["seed"]] = result
+        if keep:
+            store_part(result, args)
     results = [done[seed] for seed in args.seeds]
     facts["load_average_before"] = round(load_before[0], 2)
     facts["load_average_after"] = round(os.getloadavg()[0], 2)
