@@ -247,15 +247,21 @@ def test_large_models_solved_in_a_child_process_give_the_same_optimum():
     assert check(batch, apart) == []
 
 
-def test_a_solve_that_never_returns_is_stopped_at_the_deadline(monkeypatch):
-    """HiGHS does not look at the clock everywhere (a RINS sub-MIP's presolve ran 70 minutes
-    past a look-ahead's 30 seconds): a model of some size is solved in a child the deadline
-    stops, so that a hang costs the time limit and the start given, never the run."""
+def _one_of_two_started_on_the_worse() -> mip.Mip:
+    """Two columns, at most one of them 1, worth 1 and 2; started on the first (worth 1)."""
     model = mip.Mip(seed=0)
     rows = model.rows([0.0], [1.0])
     cols = model.cols([0.0, 0.0], [1.0, 1.0], [0, 1], [rows[0], rows[0]], [1.0, 1.0], integer=True)
     model.objective(cols, [1.0, 2.0], maximise=True)
     model.start(np.array([1.0, 0.0]))
+    return model
+
+
+def test_a_solve_that_never_returns_is_stopped_at_the_deadline(monkeypatch):
+    """HiGHS does not look at the clock everywhere (a RINS sub-MIP's presolve ran 70 minutes
+    past a look-ahead's 30 seconds): a model of some size is solved in a child the deadline
+    stops, so that a hang costs the time limit and the start given, never the run."""
+    model = _one_of_two_started_on_the_worse()
     monkeypatch.setattr(mip, "APART_FROM", model.n_cols)
     monkeypatch.setattr(mip, "GRACE_SECONDS", 0.0)
     # The child inherits the hang; solved here instead, the call would hang for 30 seconds
@@ -266,11 +272,7 @@ def test_a_solve_that_never_returns_is_stopped_at_the_deadline(monkeypatch):
 
 
 def test_a_child_past_its_deadline_is_stopped_and_the_best_known_solution_stands():
-    model = mip.Mip(seed=0)
-    rows = model.rows([0.0], [1.0])
-    cols = model.cols([0.0, 0.0], [1.0, 1.0], [0, 1], [rows[0], rows[0]], [1.0, 1.0], integer=True)
-    model.objective(cols, [1.0, 2.0], maximise=True)
-    model.start(np.array([1.0, 0.0]))
+    model = _one_of_two_started_on_the_worse()
     with patch.object(mip, "GRACE_SECONDS", -1.0):
         values, value, _bound, proven = model.solve_apart(time.monotonic())
     assert list(values) == [1.0, 0.0] and value == 1.0 and not proven
