@@ -113,6 +113,7 @@ def plan(
     soon_weeks: int = 3,
     soon_value: float = 0.0,
     soon_expected: bool = True,
+    soon_min_courses: int = 0,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -131,7 +132,11 @@ def plan(
 
     ``soon_value`` is added for each person placed in a course that begins at most
     ``soon_weeks`` after they came on the list (``waiting_since``); with ``soon_expected``
-    false, for people waiting now only, not for expected ones. With ``placed_first`` and a
+    false, for people waiting now only, not for expected ones; with ``soon_min_courses``, only
+    for people who fit at least that many of ``courses`` (in the weeks they are on the list).
+    Someone with many courses to choose from is placed whatever the plan does, so a short
+    wait costs nobody a place; someone with few needs the courses they fit to stay open until
+    they come, and a value for beginning soon would close them early. With ``placed_first`` and a
     ``placed_share`` below 1, the weighed plan places at least that share of the most people:
     together they ask how many can wait a short time when a plan places a little fewer than
     it could.
@@ -155,7 +160,11 @@ def plan(
         people = real + forecast
         pairs = _fitting_pairs(now, people, courses, rules)
         soon = soon_weeks if soon_value else None
-        judged = len(people) if soon_expected else len(real)
+        # Whose short waits count: every pair of theirs is a course they fit.
+        fits = np.bincount(pairs.person, minlength=len(people))
+        judged = (pairs.person < (len(people) if soon_expected else len(real))) & (
+            fits[pairs.person] >= soon_min_courses
+        )
         model = _Model(now, people, courses, rules, pairs, mip, soon, judged)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
@@ -271,9 +280,9 @@ class _Model:
     With ``soon_weeks``, ``soon_pairs`` marks the pairs whose course surely begins within
     that many weeks of the person's arrival, and ``soon`` holds a column for each pair whose
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
-    it fills in one of those. Both only for the first ``judged`` people."""
+    it fills in one of those. Both only for the pairs marked in ``judged``."""
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=0):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=None):
         self.mip = mip
         self.soon_weeks = soon_weeks
         n = len(pairs)
@@ -290,10 +299,10 @@ class _Model:
         if rules.last_day is not None:
             last = np.minimum(last, rules.last_week(now))
         # A wait counts from the week someone came on the list, which for people waiting now
-        # lies before now; only the first ``judged`` people's waits count.
+        # lies before now; only the waits of the pairs in ``judged`` count.
         arrived = np.array([_week(now, p.waiting_since) for p in people])
         self.arrived = arrived[pairs.person]
-        self.judged = pairs.person < judged
+        self.judged = judged
         for ks in np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1):
             if len(ks) > 1:
                 mip.row(self.x[ks], np.ones(len(ks)), upper=1)

@@ -68,11 +68,16 @@ POLICIES = (
 # Policies for side runs (``--policies``), not in the tables until a run beside the baselines
 # shows them better: the look-ahead and foresight as they were before they filled courses late
 # (below), with a value for each person waiting now who goes into a course that begins within
-# three weeks of their arrival.
-VARIANTS = ("lookahead_soon", "foresight_soon")
+# three weeks of their arrival; and the look-ahead filling courses late with that value only for
+# people who fit ``MANY`` of the plan's courses or more.
+VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_soon_many")
 # An obliged person's worth, a tenth of a placement's: the plan gives up a person placed only
 # for ten or more short waits.
 SOON = 100.0
+# People who fit this many of the plan's courses were all placed in side runs, whatever the
+# policy, and short waits for them cost nobody a place; those who fit fewer lost places when
+# every short wait counted (docs/placement.md, *Side runs*).
+MANY = 3
 # The look-ahead's delay per day (minutes of travel a day and person needed): negative, so that
 # the plan fills courses late and they stay open longer for those who come later. A week later
 # for a course that needs 15 is worth 21, a fifth of an obliged person: it decides between plans
@@ -271,6 +276,7 @@ class LookAhead(Policy):
         scenarios: int = 1,
         soon_value: float = 0.0,
         soon_expected: bool = True,
+        soon_min_courses: int = 0,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -281,6 +287,7 @@ class LookAhead(Policy):
         self.delay = delay_minutes_per_day
         self.scenarios = scenarios
         self.soon_value, self.soon_expected = soon_value, soon_expected
+        self.soon_min_courses = soon_min_courses
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -318,6 +325,7 @@ class LookAhead(Policy):
             delay_per_day=self.delay * PER_MINUTE,
             soon_value=self.soon_value,
             soon_expected=self.soon_expected,
+            soon_min_courses=self.soon_min_courses,
             seed=self.seed,
             time_limit=self.time_limit,
             relative_gap=1e-4,
@@ -559,6 +567,15 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
         ),
         "foresight_soon": lambda: Foresight(
             year, name=name, seed=seed, soon_value=SOON, soon_expected=False
+        ),
+        "lookahead_soon_many": lambda: LookAhead(
+            year.rules(),
+            name=name,
+            seed=seed,
+            delay_minutes_per_day=OPEN,
+            soon_value=SOON,
+            soon_expected=False,
+            soon_min_courses=MANY,
         ),
     }[name]()
 

@@ -172,6 +172,31 @@ def test_a_short_wait_of_someone_only_expected_counts_only_when_asked_for():
     assert value(soon_value=50.0, soon_expected=False) == pytest.approx(value())
 
 
+def test_a_short_wait_counts_only_for_someone_who_fits_enough_courses_when_asked_for():
+    # "a" came now; the course whose start is settled for week 2 is a short wait for them.
+    a = [person("a")]
+    settled = replace(
+        course("c", minimum=1, enrolled=1, latest=2),
+        joinable_until=NOW + 6 * WEEK - timedelta(days=1),
+    )
+    other = replace(course("d", minimum=1), location=(HERE[0] + 0.02, HERE[1]))
+
+    def value(courses, **soon):
+        made = plan(NOW, a, courses, RULES, **soon)
+        assert made.optimal and made.assignments == {"a": "c"}
+        return made.bound  # the weighed objective's, proven: its value
+
+    alone = value([settled])
+    assert value([settled], soon_value=50.0, soon_min_courses=1) == pytest.approx(alone + 50.0)
+    # With one course to choose from, "a" needs it to stay open: the short wait counts not.
+    assert value([settled], soon_value=50.0, soon_min_courses=2) == pytest.approx(alone)
+    # With two, it counts again.
+    both = value([settled, other])
+    assert value([settled, other], soon_value=50.0, soon_min_courses=2) == pytest.approx(
+        both + 50.0
+    )
+
+
 def test_a_delay_per_day_fills_a_course_soon_and_a_negative_one_late():
     a = [person("a")]
     c1 = [course("c1", minimum=1, latest=6)]
