@@ -74,9 +74,10 @@ VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_soon_many")
 # An obliged person's worth, a tenth of a placement's: the plan gives up a person placed only
 # for ten or more short waits.
 SOON = 100.0
-# People who fit this many of the plan's courses were all placed in side runs, whatever the
-# policy, and short waits for them cost nobody a place; those who fit fewer lost places when
-# every short wait counted (docs/placement.md, *Side runs*).
+# People who fit this many of the plan's courses have a choice: in side runs nearly all of those
+# who fit eleven or more of a year's courses were placed, whatever the variant, and the places
+# that a value for every short wait cost were of people who fit few (docs/placement.md, *Side
+# runs*). Three of a plan's 50 or so courses is about eleven of a run's 200.
 MANY = 3
 # The look-ahead's delay per day (minutes of travel a day and person needed): negative, so that
 # the plan fills courses late and they stay open longer for those who come later. A week later
