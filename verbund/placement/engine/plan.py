@@ -282,7 +282,7 @@ class _Model:
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
     it fills in one of those. Both only for the pairs marked in ``judged``."""
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks=None, judged=None):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks, judged):
         self.mip = mip
         self.soon_weeks = soon_weeks
         n = len(pairs)
