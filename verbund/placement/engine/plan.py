@@ -134,12 +134,12 @@ def plan(
     ``soon_weeks`` after they came on the list (``waiting_since``); with ``soon_expected``
     false, for people waiting now only, not for expected ones; with ``soon_min_courses``, only
     for people who fit at least that many of ``courses`` (in the weeks they are on the list).
-    Someone with many courses to choose from is placed whatever the plan does, so a short
-    wait costs nobody a place; someone with few needs the courses they fit to stay open until
-    they come, and a value for beginning soon would close them early. With ``placed_first`` and a
-    ``placed_share`` below 1, the weighed plan places at least that share of the most people:
-    together they ask how many can wait a short time when a plan places a little fewer than
-    it could.
+    Someone with many courses to choose from was nearly always placed in side runs, whatever
+    the plan, so their short waits cost few places; someone with few needs the courses they
+    fit to stay open until they come, and a value for beginning soon would close them early.
+    With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
+    share of the most people: together they ask how many can wait a short time when a plan
+    places a little fewer than it could.
 
     ``scenarios``, in place of ``expected``, are several forecasts of who arrives. The plan then
     takes this week's decisions once for all of them (who joins which course now, which courses
