@@ -114,7 +114,6 @@ def plan(
     soon_value: float = 0.0,
     soon_expected: bool = True,
     soon_min_courses: int = 0,
-    soon_budget: float | None = None,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -138,9 +137,6 @@ def plan(
     Someone with many courses to choose from was nearly always placed in side runs, whatever
     the plan, so their short waits cost few places; someone with few needs the courses they
     fit to stay open until they come, and a value for beginning soon would close them early.
-    With ``soon_budget``, short waits are not weighed against the rest: the plan first finds
-    the best weighed plan without them, then the most short waits among plans that fall short
-    of its value by ``soon_budget`` at most (any positive ``soon_value`` then marks the pairs).
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -180,10 +176,9 @@ def plan(
         [col for _p, _pairs, model in futures for _c, _week, col, _delay in model.fills],
         dtype=np.int32,
     )
-    weighed_soon = 0.0 if soon_budget is not None else soon_value
     values = share * np.concatenate(
         [
-            _values(now, people, len(real), pairs) + weighed_soon * model.soon_pairs
+            _values(now, people, len(real), pairs) + soon_value * model.soon_pairs
             for people, pairs, model in futures
         ]
     )
@@ -201,25 +196,13 @@ def plan(
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
-    columns = np.concatenate([x, fills, soon])
-    weights = np.concatenate([values, -delays, np.full(len(soon), share * weighed_soon)])
-    mip.objective(columns, weights, maximise=True)
+    mip.objective(
+        np.concatenate([x, fills, soon]),
+        np.concatenate([values, -delays, np.full(len(soon), share * soon_value)]),
+        maximise=True,
+    )
     mip.h.setOptionValue("mip_rel_gap", relative_gap)
-    weighed, value, weighed_bound, weighed_optimal = mip.solve(deadline)
-    if soon_budget is not None and soon_value and weighed is not None:
-        # The most short waits within the budget; a second solve, with a few seconds of its own.
-        mip.row(columns, weights, lower=value - soon_budget)
-        mip.start(weighed)
-        soon_pairs = share * np.concatenate([model.soon_pairs for _p, _pairs, model in futures])
-        mip.objective(
-            np.concatenate([x, soon]),
-            np.concatenate([soon_pairs, np.full(len(soon), share)]),
-            maximise=True,
-        )
-        mip.h.setOptionValue("mip_rel_gap", 0.0)
-        shorter, _value, _bound, _optimal = mip.solve(time.monotonic() + 15.0)
-        if shorter is not None:
-            weighed = shorter
+    weighed, _value, weighed_bound, weighed_optimal = mip.solve(deadline)
     if weighed is None:
         if not placed_first:
             return Plan({}, {}, weighed_bound, False)

@@ -197,23 +197,6 @@ def test_a_short_wait_counts_only_for_someone_who_fits_enough_courses_when_asked
     )
 
 
-def test_short_waits_within_a_budget_count_only_among_plans_close_to_the_best():
-    # "soon" begins in week 2 and is a little further away; "late" opens in week 6.
-    a = [person("a")]
-    soon = replace(
-        course("soon", minimum=1, enrolled=1, latest=2),
-        joinable_until=NOW + 6 * WEEK - timedelta(days=1),
-        location=(HERE[0] + 0.02, HERE[1]),
-    )
-    late = course("late", announced=6, latest=8, minimum=1)
-    assert plan(NOW, a, [soon, late], RULES).assignments == {"a": "late"}  # less travel
-    # The travel it costs is more than a budget of nothing, less than one of 10.
-    tight = plan(NOW, a, [soon, late], RULES, soon_value=1.0, soon_budget=0.0)
-    assert tight.assignments == {"a": "late"}
-    loose = plan(NOW, a, [soon, late], RULES, soon_value=1.0, soon_budget=10.0)
-    assert loose.assignments == {"a": "soon"}
-
-
 def test_a_delay_per_day_fills_a_course_soon_and_a_negative_one_late():
     a = [person("a")]
     c1 = [course("c1", minimum=1, latest=6)]
