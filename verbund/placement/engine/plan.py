@@ -114,6 +114,7 @@ def plan(
     soon_value: float = 0.0,
     soon_expected: bool = True,
     soon_min_courses: int = 0,
+    soon_seats: int | None = None,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -137,6 +138,9 @@ def plan(
     Someone with many courses to choose from was nearly always placed in side runs, whatever
     the plan, so their short waits cost few places; someone with few needs the courses they
     fit to stay open until they come, and a value for beginning soon would close them early.
+    With ``soon_seats``, the value counts for at most that many people of a course, those
+    enrolled included, so that the other places are not filled for short waits and stay for
+    whoever comes later.
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -165,7 +169,7 @@ def plan(
         judged = (pairs.person < (len(people) if soon_expected else len(real))) & (
             fits[pairs.person] >= soon_min_courses
         )
-        model = _Model(now, people, courses, rules, pairs, mip, soon, judged)
+        model = _Model(now, people, courses, rules, pairs, mip, soon, judged, soon_seats)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -282,9 +286,12 @@ class _Model:
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
     it fills in one of those. Both only for the pairs marked in ``judged``."""
 
-    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks, judged):
+    def __init__(
+        self, now, people, courses, rules, pairs, mip: Mip, soon_weeks, judged, soon_seats=None
+    ):
         self.mip = mip
         self.soon_weeks = soon_weeks
+        self.soon_seats = soon_seats
         n = len(pairs)
         self.soon_pairs = np.zeros(n)
         self.soon: list[int] = []
@@ -332,7 +339,11 @@ class _Model:
         if self.soon_weeks is not None:
             ks = ks[self.judged[ks]]
             begins = _week(now, course.start)
-            self.soon_pairs[ks] = _waits(begins, self.arrived[ks]) <= self.soon_weeks
+            short = _waits(begins, self.arrived[ks]) <= self.soon_weeks
+            if self.soon_seats is None:
+                self.soon_pairs[ks] = short
+            else:
+                self._cap(self._short(ks[short]), course)
 
     def _planned(self, now, rules, c, course, ks, on_list) -> None:
         mip, x = self.mip, self.x
@@ -366,27 +377,41 @@ class _Model:
             if not row.all():
                 mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
         if self.soon_weeks is not None:
-            self._soon(ks[self.judged[ks]], ys, begins)
+            self._soon(ks[self.judged[ks]], ys, begins, course)
 
-    def _soon(self, ks, ys, begins) -> None:
+    def _soon(self, ks, ys, begins, course) -> None:
         """Marks the pairs whose wait is short whenever the course fills, and gives the pairs
         whose wait is short in some fill weeks a column: at most the pair's, and 0 unless the
-        course fills in one of those weeks."""
+        course fills in one of those weeks. With ``soon_seats`` the first get columns too."""
         arrives = self.arrived[ks]
         short = np.array([_waits(week, arrives) <= self.soon_weeks for week in begins])
         always, sometimes = short.all(axis=0), short.any(axis=0) & ~short.all(axis=0)
-        self.soon_pairs[ks[always]] = 1.0
-        pairs, weeks = ks[sometimes], short[:, sometimes].T
+        if self.soon_seats is None:
+            self.soon_pairs[ks[always]] = 1.0
+            always_cols = np.zeros(0, dtype=np.int32)
+        else:
+            always_cols = self._short(ks[always])
+        soon = self._short(ks[sometimes])
+        for column, row in zip(soon, short[:, sometimes].T, strict=True):
+            self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+        if self.soon_seats is not None:
+            self._cap(np.concatenate([always_cols, soon]), course)
+
+    def _short(self, pairs) -> np.ndarray:
+        """A column for each pair's short wait, at most the pair's."""
         n = len(pairs)
-        if not n:
-            return
-        soon = self.mip.cols(
+        cols = self.mip.cols(
             np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=False
         )
-        self.mip.pairs_at_most(soon, self.x[pairs])
-        for column, row in zip(soon, weeks, strict=True):
-            self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
-        self.soon.extend(soon.tolist())
+        self.mip.pairs_at_most(cols, self.x[pairs])
+        self.soon.extend(cols.tolist())
+        return cols
+
+    def _cap(self, cols, course) -> None:
+        """At most ``soon_seats`` short waits in the course, those enrolled counted in."""
+        if len(cols):
+            seats = max(0, self.soon_seats - course.enrolled)
+            self.mip.row(cols, np.ones(len(cols)), upper=seats)
 
 
 def _waits(begins: int, arrives: np.ndarray) -> np.ndarray:
