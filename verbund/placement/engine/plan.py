@@ -114,7 +114,6 @@ def plan(
     soon_value: float = 0.0,
     soon_expected: bool = True,
     soon_min_courses: int = 0,
-    soon_seats: int | None = None,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -138,9 +137,6 @@ def plan(
     Someone with many courses to choose from was nearly always placed in side runs, whatever
     the plan, so their short waits cost few places; someone with few needs the courses they
     fit to stay open until they come, and a value for beginning soon would close them early.
-    With ``soon_seats``, the value counts for at most that many people of a course, those
-    enrolled included, so that the other places are not filled for short waits and stay for
-    whoever comes later.
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -169,7 +165,7 @@ def plan(
         judged = (pairs.person < (len(people) if soon_expected else len(real))) & (
             fits[pairs.person] >= soon_min_courses
         )
-        model = _Model(now, people, courses, rules, pairs, mip, soon, judged, soon_seats)
+        model = _Model(now, people, courses, rules, pairs, mip, soon, judged)
         futures.append((people, pairs, model))
     if not any(len(pairs) for _people, pairs, _model in futures):
         return Plan({}, {}, 0.0, True)
@@ -286,12 +282,9 @@ class _Model:
     course does so only if it fills in some weeks: 1 at most if the person is placed in it and
     it fills in one of those. Both only for the pairs marked in ``judged``."""
 
-    def __init__(
-        self, now, people, courses, rules, pairs, mip: Mip, soon_weeks, judged, soon_seats=None
-    ):
+    def __init__(self, now, people, courses, rules, pairs, mip: Mip, soon_weeks, judged):
         self.mip = mip
         self.soon_weeks = soon_weeks
-        self.soon_seats = soon_seats
         n = len(pairs)
         self.soon_pairs = np.zeros(n)
         self.soon: list[int] = []
@@ -339,11 +332,7 @@ class _Model:
         if self.soon_weeks is not None:
             ks = ks[self.judged[ks]]
             begins = _week(now, course.start)
-            short = _waits(begins, self.arrived[ks]) <= self.soon_weeks
-            if self.soon_seats is None:
-                self.soon_pairs[ks] = short
-            else:
-                self._cap(self._short(ks[short]), course)
+            self.soon_pairs[ks] = _waits(begins, self.arrived[ks]) <= self.soon_weeks
 
     def _planned(self, now, rules, c, course, ks, on_list) -> None:
         mip, x = self.mip, self.x
@@ -377,41 +366,27 @@ class _Model:
             if not row.all():
                 mip.row(np.append(x[pair], ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
         if self.soon_weeks is not None:
-            self._soon(ks[self.judged[ks]], ys, begins, course)
+            self._soon(ks[self.judged[ks]], ys, begins)
 
-    def _soon(self, ks, ys, begins, course) -> None:
+    def _soon(self, ks, ys, begins) -> None:
         """Marks the pairs whose wait is short whenever the course fills, and gives the pairs
         whose wait is short in some fill weeks a column: at most the pair's, and 0 unless the
-        course fills in one of those weeks. With ``soon_seats`` the first get columns too."""
+        course fills in one of those weeks."""
         arrives = self.arrived[ks]
         short = np.array([_waits(week, arrives) <= self.soon_weeks for week in begins])
         always, sometimes = short.all(axis=0), short.any(axis=0) & ~short.all(axis=0)
-        if self.soon_seats is None:
-            self.soon_pairs[ks[always]] = 1.0
-            always_cols = np.zeros(0, dtype=np.int32)
-        else:
-            always_cols = self._short(ks[always])
-        soon = self._short(ks[sometimes])
-        for column, row in zip(soon, short[:, sometimes].T, strict=True):
-            self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
-        if self.soon_seats is not None:
-            self._cap(np.concatenate([always_cols, soon]), course)
-
-    def _short(self, pairs) -> np.ndarray:
-        """A column for each pair's short wait, at most the pair's."""
+        self.soon_pairs[ks[always]] = 1.0
+        pairs, weeks = ks[sometimes], short[:, sometimes].T
         n = len(pairs)
-        cols = self.mip.cols(
+        if not n:
+            return
+        soon = self.mip.cols(
             np.zeros(n), np.ones(n), np.zeros(n, dtype=np.int32), [], [], integer=False
         )
-        self.mip.pairs_at_most(cols, self.x[pairs])
-        self.soon.extend(cols.tolist())
-        return cols
-
-    def _cap(self, cols, course) -> None:
-        """At most ``soon_seats`` short waits in the course, those enrolled counted in."""
-        if len(cols):
-            seats = max(0, self.soon_seats - course.enrolled)
-            self.mip.row(cols, np.ones(len(cols)), upper=seats)
+        self.mip.pairs_at_most(soon, self.x[pairs])
+        for column, row in zip(soon, weeks, strict=True):
+            self.mip.row(np.append(column, ys[row]), np.append(1.0, -np.ones(row.sum())), upper=0)
+        self.soon.extend(soon.tolist())
 
 
 def _waits(begins: int, arrives: np.ndarray) -> np.ndarray:

@@ -278,7 +278,6 @@ class LookAhead(Policy):
         soon_value: float = 0.0,
         soon_expected: bool = True,
         soon_min_courses: int = 0,
-        soon_seats: int | None = None,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -290,7 +289,6 @@ class LookAhead(Policy):
         self.scenarios = scenarios
         self.soon_value, self.soon_expected = soon_value, soon_expected
         self.soon_min_courses = soon_min_courses
-        self.soon_seats = soon_seats
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -329,7 +327,6 @@ class LookAhead(Policy):
             soon_value=self.soon_value,
             soon_expected=self.soon_expected,
             soon_min_courses=self.soon_min_courses,
-            soon_seats=self.soon_seats,
             seed=self.seed,
             time_limit=self.time_limit,
             relative_gap=1e-4,

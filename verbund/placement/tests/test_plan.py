@@ -278,27 +278,3 @@ def test_hindsight_with_short_waits_places_as_many_and_more_of_them_within_three
     # Hindsight is one of the plans that place as many; the short waits' is the best of them.
     assert within_three_weeks(short) >= within_three_weeks(best)
     assert within_three_weeks(short) > 0
-
-
-def test_short_waits_count_for_at_most_soon_seats_of_a_course_its_enrolled_included():
-    # Three people came now; a course whose start is settled for week 2 has one enrolled.
-    people = [person(f"p{i}") for i in range(3)]
-    settled = replace(
-        course("c", minimum=1, enrolled=1, capacity=10, latest=2),
-        joinable_until=NOW + 6 * WEEK - timedelta(days=1),
-    )
-
-    def value(courses, **soon):
-        made = plan(NOW, people, courses, RULES, **soon)
-        assert made.optimal and made.placed == 3
-        return made.bound  # the weighed objective's, proven: its value
-
-    alone = value([settled])
-    assert value([settled], soon_value=50.0) == pytest.approx(alone + 150.0)
-    # Three seats with a short wait, one of them taken by the one enrolled: two count.
-    assert value([settled], soon_value=50.0, soon_seats=3) == pytest.approx(alone + 100.0)
-    assert value([settled], soon_value=50.0, soon_seats=10) == pytest.approx(alone + 150.0)
-    # A planned course that fills now: as many short waits as it has seats for them.
-    planned = [course("d", minimum=2, capacity=10)]
-    unbounded = value(planned, soon_value=50.0)
-    assert value(planned, soon_value=50.0, soon_seats=2) == pytest.approx(unbounded - 50.0)
