@@ -114,6 +114,7 @@ def plan(
     soon_value: float = 0.0,
     soon_expected: bool = True,
     soon_min_courses: int = 0,
+    soon_keeps_fills: bool = False,
     seed: int = 0,
     time_limit: float = 30.0,
     relative_gap: float = 0.0,
@@ -137,6 +138,14 @@ def plan(
     Someone with many courses to choose from was nearly always placed in side runs, whatever
     the plan, so their short waits cost few places; someone with few needs the courses they
     fit to stay open until they come, and a value for beginning soon would close them early.
+    With ``soon_keeps_fills``, the plan is first solved without the value for short waits;
+    then the weeks its courses fill in are kept, and so are the numbers it places of everyone,
+    of the people waiting now and of obliged people, and the value for short waits decides
+    only who goes where: someone who came lately may take a place that begins soon, and
+    someone who has waited longer a place in a course that fills later. In side runs, the
+    places that short waits cost were lost, it seemed, through the weeks courses fill in: a
+    course filled soon has closed, or is full, when someone with few courses to choose from
+    comes (docs/placement.md, *Side runs*).
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -149,6 +158,8 @@ def plan(
     """
     if scenarios and (expected or placed_first):
         raise ValueError("scenarios replace expected people and do not count placed first")
+    if soon_keeps_fills and (len(scenarios) > 1 or placed_first):
+        raise ValueError("keeping the fills is for the plan of one forecast, weighed alone")
     if placed_share < 1.0 and not placed_first:
         raise ValueError("placed_share is a share of the most people placed: it needs placed_first")
     deadline = time.monotonic() + time_limit
@@ -196,6 +207,13 @@ def plan(
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
+    if soon_keeps_fills and soon_value:
+        without = values - share * soon_value * np.concatenate(
+            [m.soon_pairs for _p, _s, m in futures]
+        )
+        _keep_fills(mip, x, fills, without, delays, futures, len(real), relative_gap, deadline)
+        # Who goes where, with the fills kept, is a far smaller problem: ten seconds at least.
+        deadline = max(deadline, time.monotonic() + 10.0)
     mip.objective(
         np.concatenate([x, fills, soon]),
         np.concatenate([values, -delays, np.full(len(soon), share * soon_value)]),
@@ -217,6 +235,26 @@ def plan(
         bound=bound,
         optimal=optimal,
     )
+
+
+def _keep_fills(mip, x, fills, values, delays, futures, real, relative_gap, deadline) -> None:
+    """Solves the plan without short waits, then fixes the weeks its courses fill in and adds
+    rows that keep as many people placed, real people placed and obliged people placed as in
+    it, and starts from it: short waits may then change who goes where, not when a course
+    fills nor how many are placed."""
+    mip.objective(np.concatenate([x, fills]), np.concatenate([values, -delays]), maximise=True)
+    mip.h.setOptionValue("mip_rel_gap", relative_gap)
+    first, _value, _bound, _optimal = mip.solve(deadline)
+    if first is None:
+        return
+    kept = np.round(first[fills])
+    mip.h.changeColsBounds(len(fills), fills, kept, kept)
+    people, pairs, _model = futures[0]
+    placed = first[x] > 0.5
+    obliged = np.array([p.obliged for p in people])[pairs.person]
+    for counted in (np.ones(len(x), dtype=bool), pairs.person < real, obliged):
+        mip.row(x[counted], np.ones(int(counted.sum())), lower=int(placed[counted].sum()))
+    mip.start(first)
 
 
 def _decide_now_alike(courses: list[Course], real: int, futures) -> None:

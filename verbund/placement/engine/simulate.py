@@ -69,8 +69,9 @@ POLICIES = (
 # shows them better: the look-ahead and foresight as they were before they filled courses late
 # (below), with a value for each person waiting now who goes into a course that begins within
 # three weeks of their arrival; and the look-ahead filling courses late with that value only for
-# people who fit ``MANY`` of the plan's courses or more.
-VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_soon_many")
+# people who fit ``MANY`` of the plan's courses or more; and the same value only after the
+# look-ahead's plan is made, keeping the weeks its courses fill in (``lookahead_then_soon``).
+VARIANTS = ("lookahead_soon", "foresight_soon", "lookahead_soon_many", "lookahead_then_soon")
 # An obliged person's worth, a tenth of a placement's: the plan gives up a person placed only
 # for ten or more short waits.
 SOON = 100.0
@@ -278,6 +279,7 @@ class LookAhead(Policy):
         soon_value: float = 0.0,
         soon_expected: bool = True,
         soon_min_courses: int = 0,
+        soon_keeps_fills: bool = False,
         seed: int = 0,
         time_limit: float = 30.0,
     ):
@@ -289,6 +291,7 @@ class LookAhead(Policy):
         self.scenarios = scenarios
         self.soon_value, self.soon_expected = soon_value, soon_expected
         self.soon_min_courses = soon_min_courses
+        self.soon_keeps_fills = soon_keeps_fills
         self.seed, self.time_limit = seed, time_limit
 
     def expected(self, day: date, history: list[tuple[date, Person]]) -> list[Person]:
@@ -327,6 +330,7 @@ class LookAhead(Policy):
             soon_value=self.soon_value,
             soon_expected=self.soon_expected,
             soon_min_courses=self.soon_min_courses,
+            soon_keeps_fills=self.soon_keeps_fills,
             seed=self.seed,
             time_limit=self.time_limit,
             relative_gap=1e-4,
@@ -577,6 +581,16 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
             soon_value=SOON,
             soon_expected=False,
             soon_min_courses=MANY,
+        ),
+        "lookahead_then_soon": lambda: LookAhead(
+            year.rules(),
+            name=name,
+            seed=seed,
+            delay_minutes_per_day=OPEN,
+            soon_value=SOON,
+            soon_expected=False,
+            soon_min_courses=MANY,
+            soon_keeps_fills=True,
         ),
     }[name]()
 

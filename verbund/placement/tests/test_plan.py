@@ -197,6 +197,40 @@ def test_a_short_wait_counts_only_for_someone_who_fits_enough_courses_when_asked
     )
 
 
+def test_short_waits_kept_to_the_plans_fills_change_who_goes_where_not_when():
+    # "old" came ten weeks ago, "one" and "two" now. A running course has one free place; a
+    # planned one takes two and, filled late, stays open longest.
+    people = [
+        replace(person("old"), waiting_since=NOW - 10 * WEEK),
+        person("one"),
+        person("two"),
+    ]
+    running = replace(
+        course("r", minimum=1, enrolled=1, capacity=2, latest=-1),
+        status=CourseStatus.RUNNING,
+        joinable_until=NOW + 3 * WEEK - timedelta(days=1),
+    )
+    courses = [running, course("p", minimum=1, capacity=2, latest=6)]
+    late = plan(NOW, people, courses, RULES, delay_per_day=-0.2)
+    assert late.placed == 3 and late.fills["p"] >= 5
+    # A value for short waits fills the planned course at once, so that both who came now
+    # begin within three weeks.
+    soon = plan(NOW, people, courses, RULES, delay_per_day=-0.2, soon_value=100.0)
+    assert soon.placed == 3 and soon.fills["p"] <= 2
+    # Kept to the plan's fills, it only gives the running course's place to someone who came
+    # now: one short wait, and the planned course still fills late.
+    kept = plan(
+        NOW, people, courses, RULES, delay_per_day=-0.2, soon_value=100.0, soon_keeps_fills=True
+    )
+    assert kept.placed == 3 and kept.fills["p"] >= 5
+    assert sorted(kept.assignments.values()) == ["p", "p", "r"]
+    assert kept.assignments["old"] == "p"
+    with pytest.raises(ValueError):
+        plan(
+            NOW, people, courses, RULES, soon_value=100.0, soon_keeps_fills=True, placed_first=True
+        )
+
+
 def test_a_delay_per_day_fills_a_course_soon_and_a_negative_one_late():
     a = [person("a")]
     c1 = [course("c1", minimum=1, latest=6)]
