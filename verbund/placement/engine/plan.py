@@ -139,13 +139,13 @@ def plan(
     the plan, so their short waits cost few places; someone with few needs the courses they
     fit to stay open until they come, and a value for beginning soon would close them early.
     With ``soon_keeps_fills``, the plan is first solved without the value for short waits;
-    then the weeks its courses fill in are kept, and so are the numbers it places of everyone,
-    of the people waiting now and of obliged people, and the value for short waits decides
-    only who goes where: someone who came lately may take a place that begins soon, and
-    someone who has waited longer a place in a course that fills later. In side runs, the
-    places that short waits cost were lost, it seemed, through the weeks courses fill in: a
-    course filled soon has closed, or is full, when someone with few courses to choose from
-    comes (docs/placement.md, *Side runs*).
+    then the weeks its courses fill in are kept, and so are the numbers it places of everyone
+    and of obliged people, and the place of everyone waiting now whom it places, and the value
+    for short waits decides only who goes where: someone who came lately may take a place that
+    begins soon, and someone who has waited longer a place in a course that fills later. In
+    side runs, the places that short waits cost were lost, it seemed, through the weeks
+    courses fill in: a course filled soon has closed, or is full, when someone with few
+    courses to choose from comes (docs/placement.md, *Side runs*).
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -239,9 +239,10 @@ def plan(
 
 def _keep_fills(mip, x, fills, values, delays, futures, real, relative_gap, deadline) -> None:
     """Solves the plan without short waits, then fixes the weeks its courses fill in and adds
-    rows that keep as many people placed, real people placed and obliged people placed as in
-    it, and starts from it: short waits may then change who goes where, not when a course
-    fills nor how many are placed."""
+    rows that keep as many people placed and obliged people placed as in it, and everyone
+    waiting now whom it places placed, and starts from it: short waits may then change who
+    goes where, not when a course fills, how many are placed, nor whether someone waiting now
+    is."""
     mip.objective(np.concatenate([x, fills]), np.concatenate([values, -delays]), maximise=True)
     mip.h.setOptionValue("mip_rel_gap", relative_gap)
     first, _value, _bound, _optimal = mip.solve(deadline)
@@ -252,8 +253,13 @@ def _keep_fills(mip, x, fills, values, delays, futures, real, relative_gap, dead
     people, pairs, _model = futures[0]
     placed = first[x] > 0.5
     obliged = np.array([p.obliged for p in people])[pairs.person]
-    for counted in (np.ones(len(x), dtype=bool), pairs.person < real, obliged):
+    for counted in (np.ones(len(x), dtype=bool), obliged):
         mip.row(x[counted], np.ones(int(counted.sum())), lower=int(placed[counted].sum()))
+    # Nobody waiting now whom the plan places loses that to someone else's short wait.
+    kept_people = np.unique(pairs.person[placed & (pairs.person < real)])
+    for ks in np.split(np.arange(len(x)), np.flatnonzero(np.diff(pairs.person)) + 1):
+        if len(ks) and pairs.person[ks[0]] in kept_people:
+            mip.row(x[ks], np.ones(len(ks)), lower=1)
     mip.start(first)
 
 

@@ -225,6 +225,13 @@ def test_short_waits_kept_to_the_plans_fills_change_who_goes_where_not_when():
     assert kept.placed == 3 and kept.fills["p"] >= 5
     assert sorted(kept.assignments.values()) == ["p", "p", "r"]
     assert kept.assignments["old"] == "p"
+    # One place left, in a course whose start is settled: the plan gives it to "old", who has
+    # waited longest. A short wait for "one" does not take it from them.
+    last = [running]
+    alone = plan(NOW, people[:2], last, RULES, soon_value=100.0)
+    assert alone.assignments == {"one": "r"}
+    kept = plan(NOW, people[:2], last, RULES, soon_value=100.0, soon_keeps_fills=True)
+    assert kept.assignments == {"old": "r"}
     with pytest.raises(ValueError):
         plan(
             NOW, people, courses, RULES, soon_value=100.0, soon_keeps_fills=True, placed_first=True
