@@ -142,10 +142,11 @@ def plan(
     then the weeks its courses fill in are kept, and so are the numbers it places of everyone
     and of obliged people, and the place of everyone waiting now whom it places, and the value
     for short waits decides only who goes where: someone who came lately may take a place that
-    begins soon, and someone who has waited longer a place in a course that fills later. In
-    side runs, the places that short waits cost were lost, it seemed, through the weeks
-    courses fill in: a course filled soon has closed, or is full, when someone with few
-    courses to choose from comes (docs/placement.md, *Side runs*).
+    begins soon, and someone who has waited longer a place in a course that fills later. It
+    tests a reading of side runs: that short waits cost places through the weeks courses fill
+    in, a course filled soon having closed, or being full, when someone with few courses to
+    choose from comes. In four simulated years it placed a little more than the value alone,
+    with fewer short waits (docs/placement.md, *Side runs*).
     With ``placed_first`` and a ``placed_share`` below 1, the weighed plan places at least that
     share of the most people: together they ask how many can wait a short time when a plan
     places a little fewer than it could.
@@ -187,11 +188,11 @@ def plan(
         [col for _p, _pairs, model in futures for _c, _week, col, _delay in model.fills],
         dtype=np.int32,
     )
-    values = share * np.concatenate(
-        [
-            _values(now, people, len(real), pairs) + soon_value * model.soon_pairs
-            for people, pairs, model in futures
-        ]
+    placements = share * np.concatenate(
+        [_values(now, people, len(real), pairs) for people, pairs, _model in futures]
+    )
+    values = placements + share * soon_value * np.concatenate(
+        [model.soon_pairs for _p, _pairs, model in futures]
     )
     soon = np.concatenate([model.soon for _p, _pairs, model in futures]).astype(np.int32)
     delays = share * np.array(
@@ -208,11 +209,8 @@ def plan(
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
     if soon_keeps_fills and soon_value:
-        without = values - share * soon_value * np.concatenate(
-            [m.soon_pairs for _p, _s, m in futures]
-        )
-        _keep_fills(mip, x, fills, without, delays, futures, len(real), relative_gap, deadline)
-        # Who goes where, with the fills kept, is a far smaller problem: ten seconds at least.
+        _keep_fills(mip, x, fills, placements, delays, futures, len(real), relative_gap, deadline)
+        # The second solve gets ten seconds at least, where the first took all the time.
         deadline = max(deadline, time.monotonic() + 10.0)
     mip.objective(
         np.concatenate([x, fills, soon]),
@@ -256,11 +254,19 @@ def _keep_fills(mip, x, fills, values, delays, futures, real, relative_gap, dead
     for counted in (np.ones(len(x), dtype=bool), obliged):
         mip.row(x[counted], np.ones(int(counted.sum())), lower=int(placed[counted].sum()))
     # Nobody waiting now whom the plan places loses that to someone else's short wait.
-    kept_people = np.unique(pairs.person[placed & (pairs.person < real)])
-    for ks in np.split(np.arange(len(x)), np.flatnonzero(np.diff(pairs.person)) + 1):
-        if len(ks) and pairs.person[ks[0]] in kept_people:
+    keeps = np.zeros(len(people), dtype=bool)
+    keeps[pairs.person[placed & (pairs.person < real)]] = True
+    for ks in _per_person(pairs):
+        if keeps[pairs.person[ks[0]]]:
             mip.row(x[ks], np.ones(len(ks)), lower=1)
     mip.start(first)
+
+
+def _per_person(pairs) -> list[np.ndarray]:
+    """The indices of each person's pairs (the pairs are sorted by person), one array each."""
+    if not len(pairs):
+        return []
+    return np.split(np.arange(len(pairs)), np.flatnonzero(np.diff(pairs.person)) + 1)
 
 
 def _decide_now_alike(courses: list[Course], real: int, futures) -> None:
@@ -347,7 +353,7 @@ class _Model:
         arrived = np.array([_week(now, p.waiting_since) for p in people])
         self.arrived = arrived[pairs.person]
         self.judged = judged
-        for ks in np.split(np.arange(n), np.flatnonzero(np.diff(pairs.person)) + 1):
+        for ks in _per_person(pairs):
             if len(ks) > 1:
                 mip.row(self.x[ks], np.ones(len(ks)), upper=1)
         by_course = np.split(

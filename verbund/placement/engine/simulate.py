@@ -558,6 +558,13 @@ def figures(year: CityYear, outcome: Outcome, reference: Outcome | None = None) 
 
 
 def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
+    # The look-ahead with the value for short waits of people with many courses to choose from.
+    soon_for_many = {
+        "delay_minutes_per_day": OPEN,
+        "soon_value": SOON,
+        "soon_expected": False,
+        "soon_min_courses": MANY,
+    }
     return {
         "per_provider": PerProvider,
         "pooled": Pooled,
@@ -574,23 +581,10 @@ def policy(name: str, year: CityYear, *, seed: int = 0) -> Policy:
             year, name=name, seed=seed, soon_value=SOON, soon_expected=False
         ),
         "lookahead_soon_many": lambda: LookAhead(
-            year.rules(),
-            name=name,
-            seed=seed,
-            delay_minutes_per_day=OPEN,
-            soon_value=SOON,
-            soon_expected=False,
-            soon_min_courses=MANY,
+            year.rules(), name=name, seed=seed, **soon_for_many
         ),
         "lookahead_then_soon": lambda: LookAhead(
-            year.rules(),
-            name=name,
-            seed=seed,
-            delay_minutes_per_day=OPEN,
-            soon_value=SOON,
-            soon_expected=False,
-            soon_min_courses=MANY,
-            soon_keeps_fills=True,
+            year.rules(), name=name, seed=seed, **soon_for_many, soon_keeps_fills=True
         ),
     }[name]()
 
