@@ -208,8 +208,9 @@ def plan(
         mip.start(most)
         # The weighed plan gets a second at least, where the count took all the time.
         deadline = max(deadline, time.monotonic() + 1.0)
+    mip.h.setOptionValue("mip_rel_gap", relative_gap)
     if soon_keeps_fills and soon_value:
-        _keep_fills(mip, x, fills, placements, delays, futures, len(real), relative_gap, deadline)
+        _keep_fills(mip, x, fills, placements, delays, futures, len(real), deadline)
         # The second solve gets ten seconds at least, where the first took all the time.
         deadline = max(deadline, time.monotonic() + 10.0)
     mip.objective(
@@ -217,7 +218,6 @@ def plan(
         np.concatenate([values, -delays, np.full(len(soon), share * soon_value)]),
         maximise=True,
     )
-    mip.h.setOptionValue("mip_rel_gap", relative_gap)
     weighed, _value, weighed_bound, weighed_optimal = mip.solve(deadline)
     if weighed is None:
         if not placed_first:
@@ -235,14 +235,13 @@ def plan(
     )
 
 
-def _keep_fills(mip, x, fills, values, delays, futures, real, relative_gap, deadline) -> None:
+def _keep_fills(mip, x, fills, values, delays, futures, real, deadline) -> None:
     """Solves the plan without short waits, then fixes the weeks its courses fill in and adds
     rows that keep as many people placed and obliged people placed as in it, and everyone
     waiting now whom it places placed, and starts from it: short waits may then change who
     goes where, not when a course fills, how many are placed, nor whether someone waiting now
     is."""
     mip.objective(np.concatenate([x, fills]), np.concatenate([values, -delays]), maximise=True)
-    mip.h.setOptionValue("mip_rel_gap", relative_gap)
     first, _value, _bound, _optimal = mip.solve(deadline)
     if first is None:
         return

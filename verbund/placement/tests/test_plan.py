@@ -228,6 +228,7 @@ def test_short_waits_kept_to_the_plans_fills_change_who_goes_where_not_when():
     # One place left, in a course whose start is settled: the plan gives it to "old", who has
     # waited longest. A short wait for "one" does not take it from them.
     last = [running]
+    assert plan(NOW, people[:2], last, RULES).assignments == {"old": "r"}
     alone = plan(NOW, people[:2], last, RULES, soon_value=100.0)
     assert alone.assignments == {"one": "r"}
     kept = plan(NOW, people[:2], last, RULES, soon_value=100.0, soon_keeps_fills=True)
@@ -235,6 +236,10 @@ def test_short_waits_kept_to_the_plans_fills_change_who_goes_where_not_when():
     with pytest.raises(ValueError):
         plan(
             NOW, people, courses, RULES, soon_value=100.0, soon_keeps_fills=True, placed_first=True
+        )
+    with pytest.raises(ValueError):
+        plan(
+            NOW, people, courses, RULES, scenarios=[[], []], soon_value=100.0, soon_keeps_fills=True
         )
 
 
