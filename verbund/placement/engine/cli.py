@@ -47,27 +47,49 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser("generate", help="write a realistic batch as JSON")
-    gen.add_argument("--people", type=_positive, required=True)
-    gen.add_argument("--courses", type=_positive, required=True)
-    gen.add_argument("--providers", type=_at_least_one, required=True)
-    gen.add_argument("--cities", type=_at_least_one, default=1)
-    gen.add_argument("--seed", type=int, default=0)
-    gen.add_argument("--day", type=date.fromisoformat, default=date(2027, 1, 4))
+    gen.add_argument("--people", type=_positive, required=True, help="people waiting, 0 or more")
+    gen.add_argument("--courses", type=_positive, required=True, help="courses, 0 or more")
+    gen.add_argument(
+        "--providers", type=_at_least_one, required=True, help="providers, at least one per city"
+    )
+    gen.add_argument("--cities", type=_at_least_one, default=1, help="cities far apart (default 1)")
+    gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same batch")
+    gen.add_argument(
+        "--day",
+        type=date.fromisoformat,
+        default=date(2027, 1, 4),
+        help="YYYY-MM-DD (default 2027-01-04)",
+    )
     gen.add_argument("--output", type=Path, help="file to write (default: standard output)")
 
     sol = commands.add_parser("solve", help="place a batch; print the result as JSON")
     sol.add_argument("scenario", help="a batch in JSON ('-' for standard input)")
     sol.add_argument("--time-limit", type=_seconds, default=120.0, help="seconds (default 120)")
-    sol.add_argument("--seed", type=int, default=0)
-    sol.add_argument("--workers", type=_at_least_one, default=None)
+    sol.add_argument("--seed", type=int, default=0, help="seed of the MIP solver (default 0)")
+    sol.add_argument(
+        "--workers", type=_at_least_one, default=None, help="processes (default: the cores)"
+    )
     sol.add_argument("--progress", action="store_true", help="report progress on stderr")
 
     sim = commands.add_parser("simulate", help="a year of weekly placement, policy beside policy")
-    sim.add_argument("--weeks", type=_at_least_one, default=52)
-    sim.add_argument("--providers", type=_at_least_one, default=8)
-    sim.add_argument("--arrivals", type=_positive, default=40, help="new people a week")
-    sim.add_argument("--seed", type=int, default=0)
-    sim.add_argument("--policies", default=None, help="comma-separated (default: all)")
+    sim.add_argument(
+        "--weeks",
+        type=_at_least_one,
+        default=52,
+        help="weeks measured (default 52); 8 before, 26 after",
+    )
+    sim.add_argument("--providers", type=_at_least_one, default=8, help="providers (default 8)")
+    sim.add_argument(
+        "--arrivals", type=_positive, default=40, help="new people a week on average (default 40)"
+    )
+    sim.add_argument(
+        "--seed", type=int, default=0, help="of the city year and the solver (default 0)"
+    )
+    sim.add_argument(
+        "--policies",
+        default=None,
+        help="comma-separated (default: the seven of docs/placement.md's tables)",
+    )
     sim.add_argument("--json", action="store_true", help="print the figures as JSON")
     return top
 
