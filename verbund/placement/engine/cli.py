@@ -50,7 +50,10 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--people", type=_positive, required=True, help="people waiting, 0 or more")
     gen.add_argument("--courses", type=_positive, required=True, help="courses, 0 or more")
     gen.add_argument(
-        "--providers", type=_at_least_one, required=True, help="providers, at least one per city"
+        "--providers",
+        type=_at_least_one,
+        required=True,
+        help="providers, 1 or more (each city gets one at least)",
     )
     gen.add_argument("--cities", type=_at_least_one, default=1, help="cities far apart (default 1)")
     gen.add_argument("--seed", type=int, default=0, help="the same seed gives the same batch")
